@@ -1,0 +1,2 @@
+/** Public messages of the episode: commands, events, queries and value types. */
+package org.caretrail.domain.episode.api;

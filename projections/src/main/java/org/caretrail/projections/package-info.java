@@ -1,0 +1,2 @@
+/** Read models built from episode events, one package per model. */
+package org.caretrail.projections;
