@@ -1,0 +1,9 @@
+package org.caretrail.web.episode;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import org.caretrail.domain.episode.api.PatientClass;
+
+/** Body of {@code POST /api/v1/episodes/{id}/class-changes}. */
+public record ClassChangeRequest(@NotNull PatientClass patientClass, @NotNull Instant effectiveAt) {
+}

@@ -1,0 +1,13 @@
+package org.caretrail.web.episode;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/** Body of {@code POST /api/v1/episodes/{id}/education}. */
+public record EducationRequest(
+        @NotBlank @Size(max = Limits.TEXT) String topic,
+        @NotNull Boolean teachBackConfirmed,
+        @NotNull Instant effectiveAt) {
+}

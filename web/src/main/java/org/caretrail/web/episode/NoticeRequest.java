@@ -1,0 +1,10 @@
+package org.caretrail.web.episode;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import org.caretrail.domain.episode.api.NoticeOutcome;
+import org.caretrail.domain.episode.api.NoticeType;
+
+/** Body of {@code POST /api/v1/episodes/{id}/notices}. */
+public record NoticeRequest(@NotNull NoticeType notice, @NotNull NoticeOutcome outcome, @NotNull Instant deliveredAt) {
+}

@@ -1,0 +1,9 @@
+package org.caretrail.web.episode;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/** Body of a referral cancellation: an optional reason and when. */
+public record OptionalReasonRequest(@Size(max = Limits.TEXT) String reason, @NotNull Instant effectiveAt) {
+}
