@@ -1,0 +1,12 @@
+package org.caretrail.domain.episode.api;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Discharges the patient with a UB-04 disposition (HL7 A03). */
+public record DischargePatientCommand(
+        @TargetAggregateIdentifier String episodeId,
+        Disposition disposition,
+        Instant dischargedAt,
+        String destinationProviderId) {
+}

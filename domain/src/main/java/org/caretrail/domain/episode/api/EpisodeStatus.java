@@ -1,0 +1,8 @@
+package org.caretrail.domain.episode.api;
+
+/** The lifecycle status of an episode. */
+public enum EpisodeStatus {
+    ACTIVE,
+    DISCHARGED,
+    CANCELLED
+}
