@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.caretrail.domain.episode.api.EpisodeStateException;
 import org.caretrail.domain.episode.api.InvalidCommandException;
 import org.caretrail.domain.episode.api.ReferralNotFoundException;
+import org.caretrail.web.query.NotFoundException;
 import org.caretrail.web.query.ProjectionsBehindException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +84,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.respond(Problems.problem(HttpStatus.CONFLICT, detail));
     }
 
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> readNotFound(NotFoundException ex) {
+        return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, ex.getMessage()));
+    }
+
     @ExceptionHandler({AggregateNotFoundException.class, ReferralNotFoundException.class})
     ResponseEntity<Object> notFound(RuntimeException ex) {
         String detail = ex instanceof AggregateNotFoundException missing
@@ -106,6 +112,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
+    @ExceptionHandler(java.util.concurrent.CompletionException.class)
+    ResponseEntity<Object> queryFailed(java.util.concurrent.CompletionException ex) {
+        Throwable cause = ex.getCause();
+        while (cause instanceof java.util.concurrent.CompletionException || cause instanceof
+                org.axonframework.queryhandling.QueryExecutionException) {
+            if (cause.getCause() == null) {
+                break;
+            }
+            cause = cause.getCause();
+        }
+        if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException) {
+            return storageUnavailable((MongoException) cause);
+        }
+        return unexpected(ex);
     }
 
     @ExceptionHandler(CommandExecutionException.class)

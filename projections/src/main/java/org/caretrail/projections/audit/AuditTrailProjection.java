@@ -1,0 +1,152 @@
+package org.caretrail.projections.audit;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.LongStream;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.SourceId;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.caretrail.domain.audit.api.AuditEntry;
+import org.caretrail.domain.audit.api.AuditPage;
+import org.caretrail.domain.audit.api.AuditTrail;
+import org.caretrail.domain.audit.api.FindAuditTrailQuery;
+import org.caretrail.domain.audit.api.SearchAuditQuery;
+import org.caretrail.projections.support.DocumentMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit trail: one document per recorded event in {@code audit_trail}, keyed by episode and
+ * sequence (so redelivery overwrites with the same content), plus the highest sequence per
+ * episode in {@code audit_episodes}, so that an episode's trail is read by exact keys.
+ */
+@Component
+@ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
+public class AuditTrailProjection {
+
+    public static final String PROCESSING_GROUP = "audit-trail";
+    static final String ENTRIES = "audit_trail";
+    static final String EPISODES = "audit_episodes";
+
+    private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> episodes;
+    private final DocumentMapper mapper = new DocumentMapper();
+
+    public AuditTrailProjection(MongoDatabase database) {
+        this.entries = database.getCollection(ENTRIES);
+        this.episodes = database.getCollection(EPISODES);
+        // Ranges and sorts of the cross-episode search use these on a real MongoDB server.
+        entries.createIndex(Indexes.descending("recordedAt", "globalPosition"), new IndexOptions().name("recorded"));
+        entries.createIndex(Indexes.ascending("patientId", "recordedAt"), new IndexOptions().name("patient"));
+        entries.createIndex(Indexes.ascending("facilityId", "recordedAt"), new IndexOptions().name("facility"));
+    }
+
+    @EventHandler
+    void on(Object event, EventMessage<?> message, @SourceId String episodeId, @SequenceNumber long sequence,
+            @Timestamp Instant recordedAt, TrackingToken token) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = mapper.json().convertValue(event, Map.class);
+        Document entry = new Document("_id", key(episodeId, sequence))
+                .append("episodeId", episodeId)
+                .append("patientId", data.get("patientId"))
+                .append("facilityId", data.get("facilityId"))
+                .append("sequence", sequence)
+                .append("globalPosition", token == null ? -1L : token.position().orElse(-1L))
+                .append("type", event.getClass().getSimpleName())
+                .append("occurredAt", data.get("occurredAt"))
+                .append("recordedAt", Date.from(recordedAt))
+                .append("actor", meta(message, "actor"))
+                .append("role", meta(message, "role"))
+                .append("source", meta(message, "source"))
+                .append("sourceMessageId", meta(message, "sourceMessageId"))
+                .append("correlationId", meta(message, "correlationId"))
+                .append("data", mapper.toDocument(event));
+        entries.replaceOne(eq("_id", entry.getString("_id")), entry, new ReplaceOptions().upsert(true));
+        episodes.updateOne(eq("_id", episodeId), Updates.max("lastSequence", sequence), new UpdateOptions().upsert(true));
+    }
+
+    @QueryHandler
+    Optional<AuditTrail> handle(FindAuditTrailQuery query) {
+        Document episode = episodes.find(eq("_id", query.episodeId())).first();
+        if (episode == null) {
+            return Optional.empty();
+        }
+        long last = ((Number) episode.get("lastSequence")).longValue();
+        List<String> keys = LongStream.rangeClosed(0, last).mapToObj(seq -> key(query.episodeId(), seq)).toList();
+        List<AuditEntry> found = new ArrayList<>();
+        entries.find(in("_id", keys)).forEach(document -> found.add(toEntry(document)));
+        found.sort(Comparator.comparingLong(AuditEntry::sequence));
+        return Optional.of(new AuditTrail(query.episodeId(), found));
+    }
+
+    @QueryHandler
+    AuditPage handle(SearchAuditQuery query) {
+        List<Bson> filters = new ArrayList<>();
+        Optional.ofNullable(query.patientId()).ifPresent(v -> filters.add(eq("patientId", v)));
+        Optional.ofNullable(query.facilityId()).ifPresent(v -> filters.add(eq("facilityId", v)));
+        Optional.ofNullable(query.actor()).ifPresent(v -> filters.add(eq("actor", v)));
+        Optional.ofNullable(query.type()).ifPresent(v -> filters.add(eq("type", v)));
+        Optional.ofNullable(query.from()).ifPresent(v -> filters.add(Filters.gte("recordedAt", Date.from(v))));
+        Optional.ofNullable(query.to()).ifPresent(v -> filters.add(Filters.lt("recordedAt", Date.from(v))));
+        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        long total = entries.countDocuments(filter);
+        List<AuditEntry> items = new ArrayList<>();
+        entries.find(filter)
+                .sort(Sorts.descending("recordedAt", "globalPosition"))
+                .skip(query.page() * query.size())
+                .limit(query.size())
+                .forEach(document -> items.add(toEntry(document)));
+        return new AuditPage(items, query.page(), query.size(), total);
+    }
+
+    @ResetHandler
+    void reset() {
+        entries.deleteMany(new Document());
+        episodes.deleteMany(new Document());
+    }
+
+    private AuditEntry toEntry(Document d) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = mapper.json().convertValue(
+                mapper.fromDocument(d.get("data", Document.class), Map.class), Map.class);
+        Object occurredAt = d.get("occurredAt");
+        return new AuditEntry(d.getString("episodeId"), d.getString("patientId"), d.getString("facilityId"),
+                ((Number) d.get("sequence")).longValue(), ((Number) d.get("globalPosition")).longValue(),
+                d.getString("type"), occurredAt == null ? null : Instant.parse(occurredAt.toString()),
+                d.getDate("recordedAt").toInstant(), d.getString("actor"), d.getString("role"),
+                d.getString("source"), d.getString("sourceMessageId"), d.getString("correlationId"), data);
+    }
+
+    private static String meta(EventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static String key(String episodeId, long sequence) {
+        return episodeId + ":" + sequence;
+    }
+}

@@ -1,0 +1,135 @@
+package org.caretrail.web.config;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalLong;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.config.SpringConfigurer;
+import org.caretrail.domain.episode.EpisodeAggregate;
+import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
+import org.caretrail.infra.serialization.CareTrailSerializers;
+import org.caretrail.web.command.AppendedPositions;
+import org.caretrail.web.command.CallerMetadata;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon without Axon Server: CareTrail's own event store on MongoDB, the MongoDB token store of
+ * the Axon MongoDB extension (configured by hand, since its starter would register session
+ * transactions the embedded server refuses), Jackson everywhere, pooled streaming processors.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /** How many segments each projection is split into; instances share them through the token store. */
+    static final int SEGMENTS = 4;
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return CareTrailSerializers.jackson();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return CareTrailSerializers.jackson();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return CareTrailSerializers.jackson();
+    }
+
+    @Bean
+    CareTrailEventStorageEngine eventStorageEngine(MongoDatabase database,
+                                                   @Qualifier("eventSerializer") Serializer events,
+                                                   Serializer snapshots) {
+        CareTrailEventStorageEngine engine = CareTrailEventStorageEngine.builder()
+                .database(database)
+                .eventSerializer(events)
+                .snapshotSerializer(snapshots)
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    EventStore eventStore(EventStorageEngine engine, org.axonframework.config.Configuration configuration) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(engine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(org.axonframework.eventsourcing.eventstore.EventStoreSpanFactory.class))
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoClient client, MongoDatabase database, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database.getName()).build())
+                .serializer(serializer)
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    @Bean
+    AppendedPositions appendedPositions(CareTrailEventStorageEngine engine) {
+        return new AppendedPositions() {
+            @Override
+            public OptionalLong lastAppendedByCurrentThread() {
+                return CareTrailEventStorageEngine.lastAppendedPositionOfCurrentThread();
+            }
+
+            @Override
+            public void forgetCurrentThread() {
+                CareTrailEventStorageEngine.forgetLastAppendedPositionOfCurrentThread();
+            }
+
+            @Override
+            public long head() {
+                return engine.createHeadToken().position().orElse(-1L);
+            }
+        };
+    }
+
+    /** Copies the caller's identity and the message origin onto every event a command records. */
+    @Bean
+    CorrelationDataProvider callerCorrelation() {
+        return new SimpleCorrelationDataProvider(CallerMetadata.ACTOR, CallerMetadata.ROLE, CallerMetadata.SOURCE,
+                CallerMetadata.SOURCE_MESSAGE_ID);
+    }
+
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    ConfigurerModule careTrailAxonModule() {
+        return configurer -> {
+            configurer.configureAggregate(EpisodeAggregate.type());
+            configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(
+                    (config, builder) -> builder.initialSegmentCount(SEGMENTS).batchSize(100)));
+        };
+    }
+}
