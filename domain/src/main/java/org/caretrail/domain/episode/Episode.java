@@ -9,9 +9,7 @@ import static org.caretrail.domain.episode.Guards.requireValue;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -32,7 +30,7 @@ class Episode {
     private String unit;
     /** The unit each live transfer left, so that a cancelled transfer can restore it. */
     private final List<String> unitsBeforeTransfers = new ArrayList<>();
-    private final Map<String, Referral> referrals = new HashMap<>();
+    private final Referrals referrals = new Referrals();
     private Instant dischargedAt;
     private String principalDiagnosis;
     private Payer payer;
@@ -153,13 +151,9 @@ class Episode {
         requireValue(command.effectiveAt(), "effectiveAt");
         requireNotCancelled();
         requireNotBeforeAdmission(command.effectiveAt(), "effectiveAt");
-        Referral existing = referrals.get(command.referralId());
-        if (existing != null) {
-            if (existing.samePlacementAs(command.serviceType(), command.providerId(), command.effectiveAt())) {
-                return;
-            }
-            throw new EpisodeStateException("Referral " + command.referralId()
-                    + " was already placed with different content");
+        if (referrals.isRepeatedPlacement(command.referralId(), command.serviceType(),
+                command.providerId(), command.effectiveAt())) {
+            return;
         }
         apply(new ReferralPlacedEvent(episodeId, patientId, facilityId, command.effectiveAt(),
                 command.referralId(), command.serviceType(), command.providerId()));
@@ -319,23 +313,23 @@ class Episode {
 
     @EventSourcingHandler
     void on(ReferralPlacedEvent event) {
-        referrals.put(event.referralId(), new Referral(event.referralId(), event.serviceType(),
-                event.providerId(), event.occurredAt(), ReferralStatus.PLACED));
+        referrals.placed(event.referralId(), event.serviceType(), event.providerId(),
+                event.occurredAt());
     }
 
     @EventSourcingHandler
     void on(ReferralAcceptedEvent event) {
-        referrals.computeIfPresent(event.referralId(), (id, r) -> r.withStatus(ReferralStatus.ACCEPTED));
+        referrals.changed(event.referralId(), ReferralStatus.ACCEPTED);
     }
 
     @EventSourcingHandler
     void on(ReferralDeclinedEvent event) {
-        referrals.computeIfPresent(event.referralId(), (id, r) -> r.withStatus(ReferralStatus.DECLINED));
+        referrals.changed(event.referralId(), ReferralStatus.DECLINED);
     }
 
     @EventSourcingHandler
     void on(ReferralCancelledEvent event) {
-        referrals.computeIfPresent(event.referralId(), (id, r) -> r.withStatus(ReferralStatus.CANCELLED));
+        referrals.changed(event.referralId(), ReferralStatus.CANCELLED);
     }
 
     @EventSourcingHandler
@@ -368,19 +362,7 @@ class Episode {
         requireValue(effectiveAt, "effectiveAt");
         requireNotCancelled();
         requireNotBeforeAdmission(effectiveAt, "effectiveAt");
-        Referral referral = referrals.get(referralId);
-        if (referral == null) {
-            throw new ReferralNotFoundException(episodeId, referralId);
-        }
-        if (!referral.isPlaced()) {
-            throw new EpisodeStateException("Referral " + referralId + " is " + referral.status()
-                    + "; only a placed referral can be answered or cancelled");
-        }
-        if (effectiveAt.isBefore(referral.placedAt())) {
-            throw new InvalidCommandException("effectiveAt",
-                    "effectiveAt must not be before the referral was placed at " + referral.placedAt());
-        }
-        return referral;
+        return referrals.answerable(episodeId, referralId, effectiveAt);
     }
 
     private static <T> T changedOrNull(T requested, T current) {
