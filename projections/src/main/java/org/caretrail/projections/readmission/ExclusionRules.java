@@ -58,6 +58,7 @@ final class ExclusionRules {
         return null;
     }
 
+    /** The previous stay is the previous taking-part stay in admission order, whatever its facility. */
     private static void linkSameDayContinuations(List<JudgedStay> takingPart) {
         for (int position = 1; position < takingPart.size(); position++) {
             JudgedStay previous = takingPart.get(position - 1);
