@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Judges every compliance clock of MEASURES.md for one episode as the world stood at an asOf. */
 public final class ComplianceEvaluator {
@@ -39,5 +41,24 @@ public final class ComplianceEvaluator {
                                                 ComplianceSettings settings, Instant asOf) {
         return new EpisodeClocks(facts.episodeId(), facts.patientId(), facts.facilityId(), asOf,
                 evaluate(facts, calendar, settings, asOf));
+    }
+
+    /**
+     * The earliest fact of the episode that occurred after asOf (recorded ahead of its clinical time): a judgement
+     * stored at asOf is only valid with time alone until then, and must be evaluated again at that instant.
+     */
+    public static Optional<Instant> nextFactAfter(EpisodeFacts facts, Instant asOf) {
+        Stream<Instant> referralFacts = facts.referrals().stream().flatMap(referral -> Stream.of(
+                referral.placedAt(), referral.cancelledAt(),
+                referral.answer() == null ? null : referral.answer().answeredAt()));
+        Stream<Instant> episodeFacts = Stream.of(
+                Stream.of(facts.admittedAt(), facts.discharge() == null ? null : facts.discharge().dischargedAt()),
+                facts.classHistory().stream().map(ClassSlice::from),
+                facts.notices().stream().map(Notice::deliveredAt),
+                facts.contacts().stream().map(FollowUpContact::contactedAt),
+                facts.choiceListsDocumentedAt().stream()).flatMap(instants -> instants);
+        return Stream.concat(episodeFacts, referralFacts)
+                .filter(instant -> instant != null && instant.isAfter(asOf))
+                .min(Instant::compareTo);
     }
 }

@@ -15,6 +15,7 @@ import static org.caretrail.projections.compliance.Episodes.admitted;
 import static org.caretrail.projections.compliance.Episodes.at;
 import static org.caretrail.projections.compliance.Episodes.clock;
 import static org.caretrail.projections.compliance.Episodes.hoursAfter;
+import static org.caretrail.projections.compliance.Episodes.imm;
 import static org.caretrail.projections.compliance.Episodes.medicareInpatient;
 
 import java.time.Instant;
@@ -122,5 +123,19 @@ class ComplianceEvaluatorTest {
         assertThat(stored.facilityId()).isEqualTo("facility-1");
         assertThat(stored.evaluatedAt()).isEqualTo(asOf);
         assertThat(stored.clocks()).isEqualTo(evaluate(WITH_TWO_REFERRALS, asOf));
+    }
+
+    @Test
+    void namesTheEarliestFactRecordedAheadOfTheAsOfSoAStoredJudgementKnowsWhenItGoesStale() {
+        EpisodeFacts facts = WITH_TWO_REFERRALS
+                .withNotice(imm(hoursAfter(MONDAY_10, 30)))
+                .withReferralAnswered("ref-b", new ReferralAnswer(ReferralDecision.ACCEPTED, hoursAfter(MONDAY_10, 12)))
+                .withDischarge(new Discharge(DISCHARGED, "01"));
+
+        assertThat(ComplianceEvaluator.nextFactAfter(facts, hoursAfter(MONDAY_10, 4)))
+                .contains(hoursAfter(MONDAY_10, 5));
+        assertThat(ComplianceEvaluator.nextFactAfter(facts, hoursAfter(MONDAY_10, 5)))
+                .contains(hoursAfter(MONDAY_10, 12));
+        assertThat(ComplianceEvaluator.nextFactAfter(facts, DISCHARGED)).isEmpty();
     }
 }
