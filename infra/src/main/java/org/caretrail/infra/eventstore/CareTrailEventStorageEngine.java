@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -36,7 +37,8 @@ import java.util.stream.Stream;
 /**
  * CareTrail's Axon event storage engine on MongoDB: one document per commit (atomic on a standalone server and a
  * replica set alike), optimistic concurrency through unique stream keys, and gap-aware tracking over global
- * positions read by exact lookups only.
+ * positions read by exact lookups only. Every event carries a SHA-256 hash chained to the previous event of its
+ * aggregate (decision 0003), so that an edit made behind the engine's back can be detected.
  * <p>
  * Each successful append records, for the appending thread, the global position of its last event; read it with
  * {@link #lastAppendedPositionOfCurrentThread()} after a command returns. It is a plain thread-local shared by all
@@ -52,8 +54,10 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
     private final PositionAllocator allocator;
     private final EventTracker tracker;
     private final AggregateStreams aggregates;
+    private final ChainLinks chainLinks;
     private final Clock clock;
     private final Duration appendTimeout;
+    private final Duration gapTimeout;
     private final LongConsumer beforeInsert;
 
     protected CareTrailEventStorageEngine(Builder builder) {
@@ -62,11 +66,13 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
                                                       builder.snapshotsCollection, builder.countersCollection);
         this.clock = builder.clock;
         this.appendTimeout = builder.effectiveAppendTimeout();
+        this.gapTimeout = builder.gapTimeout;
         this.beforeInsert = builder.beforeInsert;
         this.allocator = new PositionAllocator(collections.counters());
         this.tracker = new EventTracker(collections.events(), allocator, clock, builder.gapTimeout,
                                         builder.maxGapOffset);
         this.aggregates = new AggregateStreams(collections);
+        this.chainLinks = new ChainLinks(collections.events());
     }
 
     public static Builder builder() {
@@ -97,6 +103,7 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         // Serialize before allocating, so that positions stay unstored for as short a time as possible.
         List<BsonDocument> entries = events.stream().map(event -> EventEntries.entry(event, serializer)).toList();
         requireDistinctStreamKeys(entries);
+        Map<String, String> previousHashes = chainLinks.previousHashes(entries);
         Instant allocatedAt = clock.instant();
         long first = allocator.allocate(entries.size());
         beforeInsert.accept(first);
@@ -108,7 +115,7 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
                                                   + " ago; trackers may have given up on them");
         }
         try {
-            collections.events().insertOne(CommitDocuments.commit(entries, first, storedAt));
+            collections.events().insertOne(CommitDocuments.commit(entries, first, storedAt, previousHashes));
         } catch (MongoException e) {
             failAppend(e, events, entries, first);
         }
@@ -213,6 +220,11 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         return allocator.lastAllocated();
     }
 
+    /** How long a missing position is waited for once a later commit is stored; past it, it is never filled. */
+    public Duration gapTimeout() {
+        return gapTimeout;
+    }
+
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
         return tracker.tokenAt(dateTime);
@@ -222,9 +234,9 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
     public static class Builder extends BatchingEventStorageEngine.Builder {
 
         private MongoDatabase database;
-        private String eventsCollection = "events";
-        private String snapshotsCollection = "snapshots";
-        private String countersCollection = "event_counters";
+        private String eventsCollection = EventStoreCollections.DEFAULT_EVENTS;
+        private String snapshotsCollection = EventStoreCollections.DEFAULT_SNAPSHOTS;
+        private String countersCollection = EventStoreCollections.DEFAULT_COUNTERS;
         private Duration gapTimeout = Duration.ofSeconds(60);
         private Duration appendTimeout;
         private int maxGapOffset = 10_000;

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The shape of a commit document: every event of one append, the global positions and stream keys they
- * claim, and when the commit was stored. A voided commit claims positions of a failed append and holds no
+ * claim, and when the commit was stored. Each event carries its hash, chained within its aggregate (decision 0003). A voided commit claims positions of a failed append and holds no
  * events, so that trackers need not wait for them.
  */
 final class CommitDocuments {
@@ -29,7 +29,9 @@ final class CommitDocuments {
     private CommitDocuments() {
     }
 
-    static BsonDocument commit(List<BsonDocument> entries, long firstPosition, Instant storedAt) {
+    /** The commit of these entries, each given its global index and then its hash, chained to the given ones. */
+    static BsonDocument commit(List<BsonDocument> entries, long firstPosition, Instant storedAt,
+                               Map<String, String> previousHashes) {
         BsonArray positions = new BsonArray();
         BsonArray streamKeys = new BsonArray();
         for (int i = 0; i < entries.size(); i++) {
@@ -41,6 +43,7 @@ final class CommitDocuments {
                 streamKeys.add(new BsonString(streamKey));
             }
         }
+        ChainLinks.seal(entries, previousHashes);
         BsonDocument commit = new BsonDocument(STORED_AT, new BsonDateTime(storedAt.toEpochMilli()))
                 .append(POSITIONS, positions);
         // Left out when empty: the sparse unique index then ignores the commit instead of colliding on it.

@@ -16,6 +16,10 @@ record EventStoreCollections(MongoCollection<BsonDocument> events,
                              MongoCollection<BsonDocument> snapshots,
                              MongoCollection<BsonDocument> counters) {
 
+    static final String DEFAULT_EVENTS = "events";
+    static final String DEFAULT_SNAPSHOTS = "snapshots";
+    static final String DEFAULT_COUNTERS = "event_counters";
+
     static EventStoreCollections open(MongoDatabase database, String events, String snapshots, String counters) {
         return new EventStoreCollections(collection(database, events),
                                          collection(database, snapshots),

@@ -114,13 +114,14 @@ class AppendingTest {
         BsonDocument first = commit.getArray("events").get(0).asDocument();
         assertThat(first.keySet()).containsExactly("globalIndex", "aggregateIdentifier", "sequenceNumber", "type",
                                                    "eventIdentifier", "timestamp", "payloadType", "payloadRevision",
-                                                   "payload", "metaData");
+                                                   "payload", "metaData", "hash");
         assertThat(first.getString("payloadType").getValue()).isEqualTo(NoteRecorded.class.getName());
         assertThat(first.getString("payloadRevision").getValue()).isEqualTo("1");
         assertThat(first.getDocument("payload").getString("text").getValue()).isEqualTo("note 0");
         assertThat(first.getDocument("payload").getString("occurredAt").getValue())
                 .isEqualTo("2025-03-01T10:15:30.123Z");
         assertThat(first.getDocument("metaData").getString("actor").getValue()).isEqualTo("nurse-7");
+        assertThat(first.getString("hash").getValue()).matches("[0-9a-f]{64}");
     }
 
     @Test
