@@ -27,9 +27,11 @@ import java.util.stream.Stream;
 final class AggregateStreams {
 
     private final EventStoreCollections collections;
+    private final ChainLinks chainLinks;
 
-    AggregateStreams(EventStoreCollections collections) {
+    AggregateStreams(EventStoreCollections collections, ChainLinks chainLinks) {
         this.collections = collections;
+        this.chainLinks = chainLinks;
     }
 
     List<DomainEventData<?>> fetch(String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
@@ -46,6 +48,11 @@ final class AggregateStreams {
             }
         }
         found.sort(Comparator.comparingLong(StoredEvent::sequenceNumber));
+        if (!found.isEmpty()) {
+            // A command loads its aggregate before it appends: the next append then needs no lookup.
+            StoredEvent last = found.get(found.size() - 1);
+            chainLinks.remember(aggregateIdentifier, last.sequenceNumber(), last.hash());
+        }
         return found.stream().<DomainEventData<?>>map(StoredEvent::asDomainEventData).toList();
     }
 

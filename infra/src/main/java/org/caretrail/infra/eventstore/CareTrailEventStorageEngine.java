@@ -71,8 +71,8 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         this.allocator = new PositionAllocator(collections.counters());
         this.tracker = new EventTracker(collections.events(), allocator, clock, builder.gapTimeout,
                                         builder.maxGapOffset);
-        this.aggregates = new AggregateStreams(collections);
         this.chainLinks = new ChainLinks(collections.events());
+        this.aggregates = new AggregateStreams(collections, chainLinks);
     }
 
     public static Builder builder() {
@@ -119,6 +119,7 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         } catch (MongoException e) {
             failAppend(e, events, entries, first);
         }
+        chainLinks.rememberHeads(entries);
         LAST_APPENDED_POSITION.set(first + entries.size() - 1);
     }
 

@@ -9,6 +9,7 @@ import org.bson.BsonValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +20,48 @@ final class ChainLinks {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(ChainLinks.class);
 
+    private static final int REMEMBERED_HEADS = 10_000;
+
+    private record Head(long sequence, String hash) {
+    }
+
     private final MongoCollection<BsonDocument> events;
+    // The newest stored event known of each recently used aggregate. A stored event never changes through the
+    // engine, so a head stays right for its sequence; a newer one elsewhere only means a lookup.
+    private final Map<String, Head> recentHeads = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Head> eldest) {
+                    return size() > REMEMBERED_HEADS;
+                }
+            });
 
     ChainLinks(MongoCollection<BsonDocument> events) {
         this.events = events;
     }
 
+    /** Remembers the hash of a stored event, so that the append after it needs no lookup. */
+    void remember(String aggregate, long sequence, String hash) {
+        if (hash != null) {
+            recentHeads.merge(aggregate, new Head(sequence, hash),
+                              (known, offered) -> offered.sequence() > known.sequence() ? offered : known);
+        }
+    }
+
+    /** Remembers the last event of each aggregate in a stored commit. */
+    void rememberHeads(List<BsonDocument> entries) {
+        for (BsonDocument entry : entries) {
+            if (entry.containsKey(EventEntries.AGGREGATE_IDENTIFIER)) {
+                remember(entry.getString(EventEntries.AGGREGATE_IDENTIFIER).getValue(),
+                         entry.getInt64(EventEntries.SEQUENCE_NUMBER).getValue(),
+                         entry.getString(EventHashes.HASH).getValue());
+            }
+        }
+    }
+
     /**
-     * The hash of the stored event just before each aggregate's first event in this commit, by one exact lookup on
-     * stream keys (none when every aggregate starts here). An aggregate whose previous event is missing or carries
+     * The hash of the stored event just before each aggregate's first event in this commit: remembered from a recent
+     * load or append, else by one exact lookup on stream keys for all of them. An aggregate whose previous event is missing or carries
      * no hash is left out, so its chain restarts; verification reports the missing event.
      */
     Map<String, String> previousHashes(List<BsonDocument> entries) {
@@ -39,12 +73,17 @@ final class ChainLinks {
             }
         }
         Map<String, String> wanted = new HashMap<>();
+        Map<String, String> previous = new HashMap<>();
         firstSequences.forEach((aggregate, sequence) -> {
             if (sequence > 0) {
-                wanted.put(EventEntries.streamKey(aggregate, sequence - 1), aggregate);
+                Head remembered = recentHeads.get(aggregate);
+                if (remembered != null && remembered.sequence() == sequence - 1) {
+                    previous.put(aggregate, remembered.hash());
+                } else {
+                    wanted.put(EventEntries.streamKey(aggregate, sequence - 1), aggregate);
+                }
             }
         });
-        Map<String, String> previous = new HashMap<>();
         if (wanted.isEmpty()) {
             return previous;
         }

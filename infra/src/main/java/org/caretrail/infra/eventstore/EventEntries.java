@@ -73,7 +73,8 @@ final class EventEntries {
                 entry.getString(PAYLOAD_TYPE).getValue(),
                 text(entry.get(PAYLOAD_REVISION)),
                 JsonBson.toJson(entry.get(PAYLOAD)),
-                JsonBson.toJson(entry.get(META_DATA)));
+                JsonBson.toJson(entry.get(META_DATA)),
+                text(entry.get(EventHashes.HASH)));
     }
 
     private static BsonValue nullable(String value) {

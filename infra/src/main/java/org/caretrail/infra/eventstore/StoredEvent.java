@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * One event as read back from a commit document; aggregate fields are null for an event that belongs to
- * no aggregate.
+ * no aggregate, the hash is null for a snapshot.
  */
 record StoredEvent(long globalIndex,
                    String aggregateIdentifier,
@@ -21,7 +21,8 @@ record StoredEvent(long globalIndex,
                    String payloadType,
                    String payloadRevision,
                    String payload,
-                   String metaData) {
+                   String metaData,
+                   String hash) {
 
     boolean isDomainEvent() {
         return aggregateIdentifier != null && sequenceNumber != null;

@@ -20,6 +20,9 @@ import java.util.stream.LongStream;
  */
 public final class CheckpointWriter {
 
+    // Exact $in lookups stay fast in chunks of this size (the embedded server slows down on large ones).
+    private static final int LOOKUP_SIZE = 500;
+
     private final StoredPositions positions;
     private final CheckpointStore checkpoints;
     private final Clock clock;
@@ -62,25 +65,31 @@ public final class CheckpointWriter {
         if (end < from) {
             return Optional.empty();
         }
-        NavigableMap<Long, StoredPosition> stored = positions.find(LongStream.rangeClosed(from, end).boxed().toList());
-        long settledBelow = highestSettled(stored, now.minus(settleTime));
+        Instant settledBefore = now.minus(settleTime);
         String previousHash = latest.map(Checkpoint::hash).orElse(PositionChain.START);
         String running = previousHash;
         List<Long> absent = new ArrayList<>();
         long covered = from - 1;
         long events = 0;
-        for (long position = from; position <= end; position++) {
-            StoredPosition slot = stored.get(position);
-            if (slot == null && position >= settledBelow) {
-                break;
+        chunks:
+        for (long chunk = from; chunk <= end; chunk += LOOKUP_SIZE) {
+            long chunkEnd = Math.min(end, chunk + LOOKUP_SIZE - 1);
+            NavigableMap<Long, StoredPosition> stored =
+                    positions.find(LongStream.rangeClosed(chunk, chunkEnd).boxed().toList());
+            long settledBelow = highestSettled(stored, settledBefore);
+            for (long position = chunk; position <= chunkEnd; position++) {
+                StoredPosition slot = stored.get(position);
+                if (slot == null && position >= settledBelow) {
+                    break chunks;
+                }
+                if (slot == null) {
+                    absent.add(position);
+                } else if (slot.kind() == StoredPosition.Kind.EVENT) {
+                    events++;
+                }
+                running = PositionChain.next(running, position, slot);
+                covered = position;
             }
-            if (slot == null) {
-                absent.add(position);
-            } else if (slot.kind() == StoredPosition.Kind.EVENT) {
-                events++;
-            }
-            running = PositionChain.next(running, position, slot);
-            covered = position;
         }
         if (covered < from) {
             return Optional.empty();

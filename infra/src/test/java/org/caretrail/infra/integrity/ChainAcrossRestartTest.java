@@ -35,6 +35,33 @@ class ChainAcrossRestartTest {
     }
 
     @Test
+    void anAggregateLoadedAfterARestartChainsItsNextEventToItsStoredHead() {
+        Store store = new Store(mongo.newDatabase());
+        store.engine.appendEvents(event("ep-a", 0), event("ep-a", 1));
+
+        store.restart();
+        assertThat(store.engine.readEvents("ep-a").asStream().count()).isEqualTo(2);
+        store.engine.appendEvents(event("ep-a", 2));
+
+        Map<Long, StoredPosition> stored = store.positions.find(List.of(2L, 3L));
+        assertThat(stored.get(3L).storedHash()).isEqualTo(stored.get(3L).expectedHash(stored.get(2L).storedHash()));
+    }
+
+    @Test
+    void twoInstancesAppendingToOneEpisodeKeepOneChain() {
+        Store store = new Store(mongo.newDatabase());
+        var first = store.engine;
+        store.restart();
+        var second = store.engine;
+
+        first.appendEvents(event("ep-a", 0), event("ep-a", 1));
+        second.appendEvents(event("ep-a", 2));
+        first.appendEvents(event("ep-a", 3));
+
+        assertThat(store.verify()).isEqualTo(new VerificationReport(VerificationStatus.OK, 4, null, null));
+    }
+
+    @Test
     void anEditBeforeARestartIsStillFoundAfterIt() {
         Store store = new Store(mongo.newDatabase());
         store.engine.appendEvents(event("ep-a", 0));
