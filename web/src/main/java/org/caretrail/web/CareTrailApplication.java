@@ -1,5 +1,6 @@
 package org.caretrail.web;
 
+import org.caretrail.web.integrity.VerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CareTrailApplication {
 
     public static void main(String[] args) {
+        if (VerifyCommand.requested(args)) {
+            System.exit(VerifyCommand.run(args, System.out));
+        }
         SpringApplication.run(CareTrailApplication.class, args);
     }
 }

@@ -37,6 +37,8 @@ class OpenApiContractApiTest {
             "get, /api/v1/episodes/{id}",
             "get, /api/v1/episodes/{id}/audit",
             "get, /api/v1/audit",
+            "get, /api/v1/audit/verify",
+            "get, /api/v1/audit/checkpoints",
             "post, /api/v1/admin/projections/{name}/reset",
     })
     void theDescriptionListsEveryOperationOfTheContract(String method, String path) {

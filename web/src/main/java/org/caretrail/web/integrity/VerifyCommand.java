@@ -1,0 +1,65 @@
+package org.caretrail.web.integrity;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import org.caretrail.infra.integrity.ChainVerifier;
+import org.caretrail.infra.integrity.VerificationReport;
+import org.caretrail.web.config.MongoConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * {@code java -jar caretrail-web.jar verify}: verifies the configured event store and exits 0 when it is intact,
+ * 1 when it is broken, 2 when it could not be checked. Starts MongoDB access only: no web server, no Axon, no
+ * event processors.
+ */
+public final class VerifyCommand {
+
+    static final int OK = 0;
+    static final int BROKEN = 1;
+    static final int FAILED = 2;
+
+    private VerifyCommand() {
+    }
+
+    /** Whether the arguments ask for the check: {@code verify} first, or {@code --caretrail.verify=true}. */
+    public static boolean requested(String[] args) {
+        return args.length > 0 && "verify".equals(args[0]) || Arrays.asList(args).contains("--caretrail.verify=true");
+    }
+
+    /** Runs the check and returns the process exit code. */
+    public static int run(String[] args, PrintStream out) {
+        try (ConfigurableApplicationContext context = context(args)) {
+            VerificationReport report = context.getBean(ChainVerifier.class).verify();
+            out.println(describe(report));
+            return report.ok() ? OK : BROKEN;
+        } catch (RuntimeException e) {
+            out.println("CareTrail event store verification could not run: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    static ConfigurableApplicationContext context(String[] args) {
+        String[] settings = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
+        return new SpringApplicationBuilder(VerifyContext.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+                .run(settings);
+    }
+
+    private static String describe(VerificationReport report) {
+        if (report.ok()) {
+            return "CareTrail event store verification: OK, " + report.checkedEvents() + " events checked";
+        }
+        return "CareTrail event store verification: BROKEN at position " + report.firstBrokenPosition() + " ("
+                + report.checkedEvents() + " events checked): " + report.reason();
+    }
+
+    // Deliberately no @Configuration, so that the web application's component scan leaves it out.
+    @Import({MongoConfiguration.class, IntegrityConfiguration.class})
+    static class VerifyContext {
+    }
+}

@@ -1,0 +1,102 @@
+package org.caretrail.web.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.ServerAddress;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.bson.BsonDocument;
+import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
+import org.caretrail.infra.serialization.CareTrailSerializers;
+import org.caretrail.infra.testing.TestMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The check as a command-line run of the jar, against a MongoDB given by URI as in production. */
+class VerifyCommandTest {
+
+    @RegisterExtension
+    static final TestMongo mongo = new TestMongo();
+
+    private MongoDatabase database;
+    private String[] args;
+
+    @BeforeEach
+    void storeWithTwoEvents() {
+        database = mongo.newDatabase();
+        CareTrailEventStorageEngine engine = CareTrailEventStorageEngine.builder()
+                .database(database)
+                .eventSerializer(CareTrailSerializers.jackson())
+                .snapshotSerializer(CareTrailSerializers.jackson())
+                .build();
+        engine.ensureIndexes();
+        engine.appendEvents(note(0), note(1));
+        ServerAddress server = mongo.client().getClusterDescription().getClusterSettings().getHosts().get(0);
+        args = new String[] {"verify", "--caretrail.storage.mongodb-uri=mongodb://" + server.getHost() + ":"
+                + server.getPort() + "/" + database.getName()};
+    }
+
+    @Test
+    void anIntactStorePrintsOkAndExitsWithZero() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = VerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("OK, 2 events checked");
+    }
+
+    @Test
+    void anEditedStorePrintsTheFirstBrokenPositionAndExitsWithOne() {
+        database.getCollection("events", BsonDocument.class)
+                .updateOne(Filters.eq("positions", 2L), Updates.set("events.1.payload", "forged"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = VerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN at position 2");
+    }
+
+    @Test
+    void anUnreachableStoreExitsWithTwo() {
+        String[] unreachable = {"verify", "--caretrail.storage.mongodb-uri=mongodb://127.0.0.1:1/x"
+                + "?serverSelectionTimeoutMS=200&connectTimeoutMS=200"};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThat(VerifyCommand.run(unreachable, new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("could not run");
+    }
+
+    @Test
+    void theCheckStartsNeitherAWebServerNorEventProcessors() {
+        try (ConfigurableApplicationContext context = VerifyCommand.context(args)) {
+            assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
+            assertThat(context.getBeansOfType(EventProcessingConfiguration.class)).isEmpty();
+            assertThat(context.getBeanNamesForType(CareTrailEventStorageEngine.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void onlyAVerifyArgumentAsksForTheCheck() {
+        assertThat(VerifyCommand.requested(new String[] {"verify"})).isTrue();
+        assertThat(VerifyCommand.requested(new String[] {"--caretrail.verify=true"})).isTrue();
+        assertThat(VerifyCommand.requested(new String[] {})).isFalse();
+        assertThat(VerifyCommand.requested(new String[] {"--server.port=0"})).isFalse();
+    }
+
+    private static GenericDomainEventMessage<String> note(long sequence) {
+        return new GenericDomainEventMessage<>("Episode", "ep-1", sequence, "note " + sequence,
+                MetaData.with("actor", "nurse-7"));
+    }
+}
