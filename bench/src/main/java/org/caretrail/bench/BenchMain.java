@@ -13,7 +13,10 @@ public final class BenchMain {
         for (String name : names) {
             switch (name) {
                 case "load" -> AggregateLoadBench.run(1_000, 100_000);
-                default -> throw new IllegalArgumentException("Unknown benchmark '" + name + "'; known: load");
+                case "append" -> AppendBench.run(database -> { });
+                case "verify" -> VerifyBench.run();
+                default -> throw new IllegalArgumentException("Unknown benchmark '" + name
+                                                                      + "'; known: load, append, verify");
             }
         }
     }
