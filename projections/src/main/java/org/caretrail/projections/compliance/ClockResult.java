@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.compliance.api.ComplianceClock;
 
 /**
  * One clock of one episode as judged at an asOf. {@code referralId} is set on referral clocks only; {@code due},

@@ -1,6 +1,6 @@
 package org.caretrail.projections.compliance;
 
-import static org.caretrail.projections.compliance.ComplianceClock.MOON;
+import static org.caretrail.domain.compliance.api.ComplianceClock.MOON;
 
 import java.time.Duration;
 import java.time.Instant;
