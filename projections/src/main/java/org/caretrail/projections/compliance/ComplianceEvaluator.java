@@ -52,7 +52,7 @@ public final class ComplianceEvaluator {
         return factInstants(facts).stream().filter(instant -> instant.isAfter(asOf)).findFirst();
     }
 
-    /** The latest clinical time of the episode's facts: a judgement there holds with time alone for every later asOf. */
+    /** The latest clinical time of the episode's facts: a judgement there holds with time alone for any later asOf. */
     public static Instant latestFact(EpisodeFacts facts) {
         List<Instant> instants = factInstants(facts);
         return instants.get(instants.size() - 1);

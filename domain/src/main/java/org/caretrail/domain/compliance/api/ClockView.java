@@ -2,6 +2,6 @@ package org.caretrail.domain.compliance.api;
 
 import java.time.Instant;
 
-/** One clock as judged at an asOf; {@code referralId} on referral clocks only, {@code due} and {@code metAt} when known. */
+/** One clock judged at an asOf; {@code referralId} on referral clocks only, {@code due}, {@code metAt} when known. */
 public record ClockView(ComplianceClock clock, String referralId, ClockStatus status, Instant due, Instant metAt) {
 }
