@@ -10,12 +10,10 @@ import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The overdue gauges as a dashboard scrapes them (Spring Boot tests turn exporters off unless asked). */
 @ApiTest
-@AutoConfigureObservability(tracing = false)
 class OverdueGaugeApiTest {
 
     private static final Pattern IMM_INITIAL_OVERDUE = Pattern.compile(
