@@ -7,9 +7,6 @@ import java.time.Duration;
 import java.util.OptionalLong;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -72,15 +69,6 @@ public class AxonConfiguration {
                 .build();
         engine.ensureIndexes();
         return engine;
-    }
-
-    @Bean
-    EventStore eventStore(EventStorageEngine engine, org.axonframework.config.Configuration configuration) {
-        return EmbeddedEventStore.builder()
-                .storageEngine(engine)
-                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(org.axonframework.eventsourcing.eventstore.EventStoreSpanFactory.class))
-                .build();
     }
 
     @Bean

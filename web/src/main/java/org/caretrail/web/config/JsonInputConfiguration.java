@@ -21,7 +21,8 @@ public class JsonInputConfiguration {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictJsonInput() {
-        return builder -> builder.postConfigurer(mapper -> {
+        return builder -> builder.deserializerByType(java.time.Instant.class, new StrictInstantDeserializer())
+                .postConfigurer(mapper -> {
             mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING)
                     .maxDocumentLength(MAX_DOCUMENT_CHARS)
@@ -34,9 +35,6 @@ public class JsonInputConfiguration {
             mapper.coercionConfigFor(LogicalType.Boolean)
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-            // An instant is ISO-8601 text with an offset; epoch numbers are too easy to get wrong.
-            mapper.configOverride(java.time.Instant.class)
-                    .setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false));
             mapper.coercionConfigFor(LogicalType.Enum)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
             mapper.coercionConfigFor(LogicalType.DateTime)

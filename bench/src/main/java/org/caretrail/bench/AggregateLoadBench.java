@@ -1,0 +1,129 @@
+package org.caretrail.bench;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
+import org.caretrail.infra.serialization.CareTrailSerializers;
+
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Loads 10-event episodes from stores of growing size on the embedded in-memory server, to show that loading
+ * an aggregate does not slow down as the store grows.
+ */
+final class AggregateLoadBench {
+
+    private static final int EVENTS_PER_EPISODE = 10;
+    private static final int EVENTS_PER_COMMIT = 5;
+    private static final int SAMPLES = 2_000;
+    private static final int WRITERS = 4;
+
+    private AggregateLoadBench() {
+    }
+
+    static void run(int... storeSizes) throws Exception {
+        System.out.println("Aggregate load, " + EVENTS_PER_EPISODE + "-event episodes, embedded memory server, "
+                                   + SAMPLES + " loads per row");
+        System.out.printf("%12s %10s %10s %10s %10s %14s%n",
+                          "events", "fill s", "mean us", "p50 us", "p99 us", "lastSeq p50 us");
+        for (int storeSize : storeSizes) {
+            measure(storeSize);
+        }
+    }
+
+    private static void measure(int storeSize) throws Exception {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind(new InetSocketAddress("127.0.0.1", 0));
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            CareTrailEventStorageEngine engine = CareTrailEventStorageEngine.builder()
+                                                                            .database(client.getDatabase("bench"))
+                                                                            .eventSerializer(CareTrailSerializers.jackson())
+                                                                            .snapshotSerializer(CareTrailSerializers.jackson())
+                                                                            .build();
+            engine.ensureIndexes();
+            int episodes = storeSize / EVENTS_PER_EPISODE;
+            long fillStart = System.nanoTime();
+            fill(engine, episodes);
+            double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
+
+            Random random = new Random(42);
+            for (int i = 0; i < SAMPLES / 4; i++) {
+                engine.readEvents(episodeId(random.nextInt(episodes))).asStream().count();
+            }
+            long[] loads = new long[SAMPLES];
+            long[] lastSequences = new long[SAMPLES];
+            for (int i = 0; i < SAMPLES; i++) {
+                String episode = episodeId(random.nextInt(episodes));
+                long start = System.nanoTime();
+                long loaded = engine.readEvents(episode).asStream().count();
+                loads[i] = System.nanoTime() - start;
+                if (loaded != EVENTS_PER_EPISODE) {
+                    throw new IllegalStateException(episode + " loaded " + loaded + " events");
+                }
+                start = System.nanoTime();
+                engine.lastSequenceNumberFor(episode);
+                lastSequences[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(loads);
+            Arrays.sort(lastSequences);
+            System.out.printf("%,12d %10.1f %10d %10d %10d %14d%n", storeSize, fillSeconds,
+                              Arrays.stream(loads).sum() / SAMPLES / 1_000, loads[SAMPLES / 2] / 1_000,
+                              loads[SAMPLES * 99 / 100] / 1_000, lastSequences[SAMPLES / 2] / 1_000);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static void fill(CareTrailEventStorageEngine engine, int episodes) throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int writer = 0; writer < WRITERS; writer++) {
+                int first = writer;
+                running.add(writers.submit(() -> {
+                    for (int episode = first; episode < episodes; episode += WRITERS) {
+                        appendEpisode(engine, episode);
+                    }
+                }));
+            }
+            for (Future<?> writer : running) {
+                writer.get();
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    private static void appendEpisode(CareTrailEventStorageEngine engine, int episode) {
+        String episodeId = episodeId(episode);
+        for (int commitStart = 0; commitStart < EVENTS_PER_EPISODE; commitStart += EVENTS_PER_COMMIT) {
+            List<DomainEventMessage<?>> commit = new ArrayList<>();
+            for (int sequence = commitStart; sequence < commitStart + EVENTS_PER_COMMIT; sequence++) {
+                BenchNoteRecorded payload = new BenchNoteRecorded(episodeId, "patient-" + episode % 997, "facility-3",
+                                                                  "note " + sequence + " on the ward round",
+                                                                  Instant.parse("2025-03-01T08:00:00Z")
+                                                                         .plusSeconds(sequence * 600L));
+                commit.add(new GenericDomainEventMessage<>("Episode", episodeId, sequence, payload,
+                                                           MetaData.with("actor", "bench").and("source", "api")));
+            }
+            engine.appendEvents(commit);
+        }
+    }
+
+    private static String episodeId(int episode) {
+        return "episode-" + episode;
+    }
+}

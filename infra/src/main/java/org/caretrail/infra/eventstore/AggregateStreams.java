@@ -1,0 +1,119 @@
+package org.caretrail.infra.eventstore;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.bson.BsonDateTime;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads one aggregate's events and snapshot through exact lookups on unique keys only, so that loading an
+ * aggregate costs the same however large the store grows.
+ */
+final class AggregateStreams {
+
+    private final EventStoreCollections collections;
+
+    AggregateStreams(EventStoreCollections collections) {
+        this.collections = collections;
+    }
+
+    List<DomainEventData<?>> fetch(String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
+        long end = firstSequenceNumber + batchSize;
+        List<StoredEvent> found = new ArrayList<>();
+        for (BsonDocument commit : CommitDocuments.distinct(
+                collections.events().find(Filters.in(CommitDocuments.STREAM_KEYS,
+                                                     keys(aggregateIdentifier, firstSequenceNumber, end))))) {
+            for (StoredEvent event : CommitDocuments.events(commit)) {
+                if (aggregateIdentifier.equals(event.aggregateIdentifier())
+                        && event.sequenceNumber() >= firstSequenceNumber && event.sequenceNumber() < end) {
+                    found.add(event);
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(StoredEvent::sequenceNumber));
+        return found.stream().<DomainEventData<?>>map(StoredEvent::asDomainEventData).toList();
+    }
+
+    Optional<Long> lastSequenceNumber(String aggregateIdentifier, int batchSize) {
+        long last = snapshotSequenceNumber(aggregateIdentifier).orElse(-1L);
+        while (true) {
+            long from = last + 1;
+            Set<String> keys = new HashSet<>(keys(aggregateIdentifier, from, from + batchSize));
+            long highest = last;
+            int present = 0;
+            for (BsonDocument commit : CommitDocuments.distinct(
+                    collections.events().find(Filters.in(CommitDocuments.STREAM_KEYS, keys))
+                               .projection(Projections.include(CommitDocuments.STREAM_KEYS)))) {
+                for (String key : CommitDocuments.streamKeys(commit)) {
+                    if (keys.contains(key)) {
+                        present++;
+                        highest = Math.max(highest, sequenceOf(key));
+                    }
+                }
+            }
+            last = highest;
+            if (present < batchSize) {
+                return last < 0 ? Optional.empty() : Optional.of(last);
+            }
+        }
+    }
+
+    void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer, Instant storedAt) {
+        BsonDocument entry = EventEntries.entry(snapshot, serializer);
+        entry.remove(EventEntries.GLOBAL_INDEX);
+        BsonDocument document = new BsonDocument("_id", new BsonString(snapshot.getAggregateIdentifier()));
+        document.putAll(entry);
+        document.append(CommitDocuments.STORED_AT, new BsonDateTime(storedAt.toEpochMilli()));
+        try {
+            collections.snapshots().replaceOne(
+                    Filters.and(Filters.eq("_id", snapshot.getAggregateIdentifier()),
+                                Filters.lt(EventEntries.SEQUENCE_NUMBER, snapshot.getSequenceNumber())),
+                    document, new ReplaceOptions().upsert(true));
+        } catch (MongoException e) {
+            // A duplicate key here means a snapshot at the same or a later sequence is stored already: keep it.
+            if (!MongoDuplicateKeyResolver.isDuplicateKey(e)) {
+                throw e;
+            }
+        }
+    }
+
+    Stream<DomainEventData<?>> snapshot(String aggregateIdentifier) {
+        BsonDocument document = collections.snapshots().find(Filters.eq("_id", aggregateIdentifier)).first();
+        return Stream.ofNullable(document).map(found -> EventEntries.read(found).asDomainEventData());
+    }
+
+    private Optional<Long> snapshotSequenceNumber(String aggregateIdentifier) {
+        BsonDocument document = collections.snapshots()
+                                           .find(Filters.eq("_id", aggregateIdentifier))
+                                           .projection(Projections.include(EventEntries.SEQUENCE_NUMBER))
+                                           .first();
+        return Optional.ofNullable(document).map(found -> found.getNumber(EventEntries.SEQUENCE_NUMBER).longValue());
+    }
+
+    private static List<String> keys(String aggregateIdentifier, long fromInclusive, long toExclusive) {
+        List<String> keys = new ArrayList<>();
+        for (long sequence = fromInclusive; sequence < toExclusive; sequence++) {
+            keys.add(EventEntries.streamKey(aggregateIdentifier, sequence));
+        }
+        return keys;
+    }
+
+    private static long sequenceOf(String streamKey) {
+        return Long.parseLong(streamKey.substring(streamKey.lastIndexOf(':') + 1));
+    }
+}

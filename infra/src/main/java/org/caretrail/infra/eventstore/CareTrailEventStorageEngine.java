@@ -1,0 +1,342 @@
+package org.caretrail.infra.eventstore;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.bson.BsonDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * CareTrail's Axon event storage engine on MongoDB: one document per commit (atomic on a standalone server and a
+ * replica set alike), optimistic concurrency through unique stream keys, and gap-aware tracking over global
+ * positions read by exact lookups only.
+ * <p>
+ * Each successful append records, for the appending thread, the global position of its last event; read it with
+ * {@link #lastAppendedPositionOfCurrentThread()} after a command returns. It is a plain thread-local shared by all
+ * engines in the JVM and meant for commands handled on the caller's thread (Axon's simple command bus): clear it
+ * with {@link #forgetLastAppendedPositionOfCurrentThread()} before dispatching on a pooled thread.
+ */
+public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(CareTrailEventStorageEngine.class);
+    private static final ThreadLocal<Long> LAST_APPENDED_POSITION = new ThreadLocal<>();
+
+    private final EventStoreCollections collections;
+    private final PositionAllocator allocator;
+    private final EventTracker tracker;
+    private final AggregateStreams aggregates;
+    private final Clock clock;
+    private final Duration appendTimeout;
+    private final LongConsumer beforeInsert;
+
+    protected CareTrailEventStorageEngine(Builder builder) {
+        super(builder);
+        this.collections = EventStoreCollections.open(builder.database, builder.eventsCollection,
+                                                      builder.snapshotsCollection, builder.countersCollection);
+        this.clock = builder.clock;
+        this.appendTimeout = builder.effectiveAppendTimeout();
+        this.beforeInsert = builder.beforeInsert;
+        this.allocator = new PositionAllocator(collections.counters());
+        this.tracker = new EventTracker(collections.events(), allocator, clock, builder.gapTimeout,
+                                        builder.maxGapOffset);
+        this.aggregates = new AggregateStreams(collections);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The global position of the last event the current thread appended, if any since it was last forgotten. */
+    public static OptionalLong lastAppendedPositionOfCurrentThread() {
+        Long position = LAST_APPENDED_POSITION.get();
+        return position == null ? OptionalLong.empty() : OptionalLong.of(position);
+    }
+
+    public static void forgetLastAppendedPositionOfCurrentThread() {
+        LAST_APPENDED_POSITION.remove();
+    }
+
+    /** Creates the unique indexes and the position counter; safe to call on every start. */
+    public void ensureIndexes() {
+        collections.ensureIndexes();
+        allocator.ensureCounter();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        // Serialize before allocating, so that positions stay unstored for as short a time as possible.
+        List<BsonDocument> entries = events.stream().map(event -> EventEntries.entry(event, serializer)).toList();
+        requireDistinctStreamKeys(entries);
+        Instant allocatedAt = clock.instant();
+        long first = allocator.allocate(entries.size());
+        beforeInsert.accept(first);
+        Instant storedAt = clock.instant();
+        if (Duration.between(allocatedAt, storedAt).compareTo(appendTimeout) > 0) {
+            voidPositions(first, entries.size(), "append timed out");
+            throw new EventStoreException("Positions " + first + ".." + (first + entries.size() - 1)
+                                                  + " were allocated more than " + appendTimeout
+                                                  + " ago; trackers may have given up on them");
+        }
+        try {
+            collections.events().insertOne(CommitDocuments.commit(entries, first, storedAt));
+        } catch (MongoException e) {
+            failAppend(e, events, entries, first);
+        }
+        LAST_APPENDED_POSITION.set(first + entries.size() - 1);
+    }
+
+    private void failAppend(MongoException failure, List<? extends EventMessage<?>> events,
+                            List<BsonDocument> entries, long first) {
+        if (!MongoDuplicateKeyResolver.isDuplicateKey(failure)) {
+            throw new EventStoreException("Storing a commit of " + entries.size() + " events failed", failure);
+        }
+        Set<String> taken = takenStreamKeys(entries);
+        for (int i = 0; i < entries.size(); i++) {
+            String key = EventEntries.streamKeyOf(entries.get(i));
+            if (key != null && taken.contains(key)) {
+                voidPositions(first, entries.size(), "concurrency conflict on " + key);
+                handlePersistenceException(failure, events.get(i));
+            }
+        }
+        throw new EventStoreException("Global positions from " + first + " were taken already", failure);
+    }
+
+    private Set<String> takenStreamKeys(List<BsonDocument> entries) {
+        List<String> keys = entries.stream().map(EventEntries::streamKeyOf).filter(key -> key != null).toList();
+        Set<String> taken = new HashSet<>();
+        for (BsonDocument commit : collections.events()
+                                              .find(Filters.in(CommitDocuments.STREAM_KEYS, keys))
+                                              .projection(Projections.include(CommitDocuments.STREAM_KEYS))) {
+            taken.addAll(CommitDocuments.streamKeys(commit));
+        }
+        return taken;
+    }
+
+    // Claims the positions of a commit that will never be stored, so trackers move on without waiting for the gap
+    // timeout; if this fails, the gap timeout still resolves them.
+    private void voidPositions(long first, int count, String reason) {
+        try {
+            collections.events().insertOne(CommitDocuments.voided(first, count, clock.instant(), reason));
+        } catch (MongoException e) {
+            LOGGER.warn("Could not void positions {}..{} ({}); trackers will wait for the gap timeout",
+                        first, first + count - 1, reason, e);
+        }
+    }
+
+    private static void requireDistinctStreamKeys(List<BsonDocument> entries) {
+        Set<String> seen = new HashSet<>();
+        for (BsonDocument entry : entries) {
+            String key = EventEntries.streamKeyOf(entry);
+            if (key != null && !seen.add(key)) {
+                throw new IllegalArgumentException("One commit holds two events at stream position " + key);
+            }
+        }
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        aggregates.storeSnapshot(snapshot, serializer, clock.instant());
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
+                                                                    long firstSequenceNumber, int batchSize) {
+        return aggregates.fetch(aggregateIdentifier, firstSequenceNumber, batchSize);
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        return aggregates.snapshot(aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return aggregates.lastSequenceNumber(aggregateIdentifier, batchSize());
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        if (lastToken == null) {
+            return tracker.nextBatch(EventTracker.tailToken(), batchSize);
+        }
+        if (!(lastToken instanceof GapAwareTrackingToken token)) {
+            throw new IllegalArgumentException("Expected a GapAwareTrackingToken, got " + lastToken);
+        }
+        return tracker.nextBatch(token, batchSize);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return EventTracker.tailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return tracker.headToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return tracker.tokenAt(dateTime);
+    }
+
+    /** Builds a {@link CareTrailEventStorageEngine}; the database and both serializers are required. */
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private String eventsCollection = "events";
+        private String snapshotsCollection = "snapshots";
+        private String countersCollection = "event_counters";
+        private Duration gapTimeout = Duration.ofSeconds(60);
+        private Duration appendTimeout;
+        private int maxGapOffset = 10_000;
+        private Clock clock = Clock.systemUTC();
+        private LongConsumer beforeInsert = firstPosition -> {
+        };
+
+        protected Builder() {
+            persistenceExceptionResolver(new MongoDuplicateKeyResolver());
+        }
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder collectionNames(String events, String snapshots, String counters) {
+            this.eventsCollection = events;
+            this.snapshotsCollection = snapshots;
+            this.countersCollection = counters;
+            return this;
+        }
+
+        /** How long a missing position is waited for once a later commit is stored; 60 s by default. */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /**
+         * How old allocated positions may be when their commit is about to be inserted; half the gap timeout by
+         * default. The rest of the gap timeout covers the insert itself and clock differences between instances.
+         */
+        public Builder appendTimeout(Duration appendTimeout) {
+            this.appendTimeout = appendTimeout;
+            return this;
+        }
+
+        /** How far behind the newest position a gap is still waited for; 10,000 by default. */
+        public Builder maxGapOffset(int maxGapOffset) {
+            this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Test seam: runs between allocating positions and inserting the commit. */
+        Builder beforeInsert(LongConsumer beforeInsert) {
+            this.beforeInsert = beforeInsert;
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder persistenceExceptionResolver(PersistenceExceptionResolver resolver) {
+            super.persistenceExceptionResolver(resolver);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(Predicate<? super DomainEventData<?>> snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        public CareTrailEventStorageEngine build() {
+            return new CareTrailEventStorageEngine(this);
+        }
+
+        private Duration effectiveAppendTimeout() {
+            return appendTimeout == null ? gapTimeout.dividedBy(2) : appendTimeout;
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null) {
+                throw new AxonConfigurationException("A MongoDatabase is required");
+            }
+            if (gapTimeout == null || gapTimeout.isNegative() || gapTimeout.isZero()) {
+                throw new AxonConfigurationException("The gap timeout must be positive");
+            }
+            if (effectiveAppendTimeout().compareTo(gapTimeout) >= 0) {
+                throw new AxonConfigurationException("The append timeout must be shorter than the gap timeout");
+            }
+            if (maxGapOffset < 1 || clock == null) {
+                throw new AxonConfigurationException("The max gap offset must be positive and a clock is required");
+            }
+        }
+    }
+}

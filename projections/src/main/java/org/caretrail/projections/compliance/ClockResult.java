@@ -1,0 +1,55 @@
+package org.caretrail.projections.compliance;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One clock of one episode as judged at an asOf. {@code referralId} is set on referral clocks only; {@code due},
+ * {@code metAt} and {@code windowClosesAt} are null when not known (yet). {@code windowClosesAt} is the instant
+ * after which the clock, unmet, is MISSED.
+ */
+public record ClockResult(ComplianceClock clock, String referralId, ClockStatus status, Instant due, Instant metAt,
+                          Instant windowClosesAt) {
+
+    public ClockResult {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(status, "status");
+    }
+
+    static ClockResult notApplicable(ComplianceClock clock, String referralId) {
+        return new ClockResult(clock, referralId, ClockStatus.NOT_APPLICABLE, null, null, null);
+    }
+
+    /**
+     * The status at a later asOf (not before the one this result was judged at), assuming no new fact: only
+     * OPEN and OVERDUE move with time alone.
+     */
+    public ClockStatus statusAt(Instant later) {
+        Objects.requireNonNull(later, "later");
+        ClockStatus current = status;
+        for (StatusChange change : changes()) {
+            if (later.isAfter(change.after())) {
+                current = change.status();
+            }
+        }
+        return current;
+    }
+
+    /** The instants at which this result's status changes with time alone, in order: what a store keeps to re-judge. */
+    public List<StatusChange> changes() {
+        if (!status.isActionable()) {
+            return List.of();
+        }
+        List<StatusChange> changes = new ArrayList<>();
+        boolean closesFirst = windowClosesAt != null && due != null && !windowClosesAt.isAfter(due);
+        if (status == ClockStatus.OPEN && due != null && !closesFirst) {
+            changes.add(new StatusChange(due, ClockStatus.OVERDUE));
+        }
+        if (windowClosesAt != null) {
+            changes.add(new StatusChange(windowClosesAt, ClockStatus.MISSED));
+        }
+        return List.copyOf(changes);
+    }
+}

@@ -1,0 +1,16 @@
+package org.caretrail.projections.compliance;
+
+/** Where a compliance clock stands at an instant (meanings in MEASURES.md). */
+public enum ClockStatus {
+    NOT_APPLICABLE,
+    OPEN,
+    OVERDUE,
+    MET,
+    MET_LATE,
+    MISSED;
+
+    /** Whether the clock belongs on the worklist: someone still has something to do. */
+    public boolean isActionable() {
+        return this == OPEN || this == OVERDUE;
+    }
+}

@@ -1,0 +1,11 @@
+package org.caretrail.projections.compliance;
+
+/** The compliance clocks of MEASURES.md, in the order an episode lists them. */
+public enum ComplianceClock {
+    IMM_INITIAL,
+    IMM_FOLLOW_UP,
+    MOON,
+    TCM_CONTACT,
+    REFERRAL_RESPONSE,
+    POST_ACUTE_CHOICE
+}

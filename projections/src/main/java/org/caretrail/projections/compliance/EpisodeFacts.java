@@ -1,0 +1,129 @@
+package org.caretrail.projections.compliance;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything the compliance clocks read about one episode, in any arrival order: the rules sort by time.
+ *
+ * <p>The class history starts with the class at admission. {@code discharge} is the current discharge
+ * only (null while active; a cancelled discharge is removed with {@link #withoutDischarge()}).
+ * {@code payer} may be null (unknown): no payer-bound clock applies then.
+ */
+public record EpisodeFacts(String episodeId, String patientId, String facilityId, Payer payer, Instant admittedAt,
+                           List<ClassSlice> classHistory, Discharge discharge, List<Notice> notices,
+                           List<FollowUpContact> contacts, List<Instant> choiceListsDocumentedAt,
+                           List<Referral> referrals, boolean cancelled) {
+
+    public EpisodeFacts {
+        Objects.requireNonNull(episodeId, "episodeId");
+        Objects.requireNonNull(patientId, "patientId");
+        Objects.requireNonNull(facilityId, "facilityId");
+        Objects.requireNonNull(admittedAt, "admittedAt");
+        classHistory = copy(classHistory);
+        notices = copy(notices);
+        contacts = copy(contacts);
+        choiceListsDocumentedAt = copy(choiceListsDocumentedAt);
+        referrals = copy(referrals);
+        if (referrals.stream().map(Referral::referralId).distinct().count() != referrals.size()) {
+            throw new IllegalArgumentException("referral ids must be unique within an episode: " + referrals);
+        }
+    }
+
+    /** A freshly admitted episode: one class slice from the admission on, nothing else yet. */
+    public static EpisodeFacts admitted(String episodeId, String patientId, String facilityId, Payer payer,
+                                        PatientClass patientClass, Instant admittedAt) {
+        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt,
+                List.of(new ClassSlice(patientClass, admittedAt)), null, List.of(), List.of(), List.of(),
+                List.of(), false);
+    }
+
+    public EpisodeFacts withPayer(Payer newPayer) {
+        return new EpisodeFacts(episodeId, patientId, facilityId, newPayer, admittedAt, classHistory, discharge,
+                notices, contacts, choiceListsDocumentedAt, referrals, cancelled);
+    }
+
+    public EpisodeFacts withClassChange(PatientClass patientClass, Instant from) {
+        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt,
+                plus(classHistory, new ClassSlice(patientClass, from)), discharge, notices, contacts,
+                choiceListsDocumentedAt, referrals, cancelled);
+    }
+
+    public EpisodeFacts withDischarge(Discharge newDischarge) {
+        Objects.requireNonNull(newDischarge, "newDischarge");
+        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, newDischarge,
+                notices, contacts, choiceListsDocumentedAt, referrals, cancelled);
+    }
+
+    /** The discharge was cancelled: it counts for nothing, and the episode is active again. */
+    public EpisodeFacts withoutDischarge() {
+        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, null, notices,
+                contacts, choiceListsDocumentedAt, referrals, cancelled);
+    }
+
+    public EpisodeFacts withNotice(Notice notice) {
+        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
+                plus(notices, notice), contacts, choiceListsDocumentedAt, referrals, cancelled);
+    }
+
+    public EpisodeFacts withContact(FollowUpContact contact) {
+        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
+                notices, plus(contacts, contact), choiceListsDocumentedAt, referrals, cancelled);
+    }
+
+    public EpisodeFacts withChoiceList(Instant documentedAt) {
+        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
+                notices, contacts, plus(choiceListsDocumentedAt, documentedAt), referrals, cancelled);
+    }
+
+    /** A newly placed referral; placing the same referral id again replaces the earlier one. */
+    public EpisodeFacts withReferral(Referral referral) {
+        Objects.requireNonNull(referral, "referral");
+        List<Referral> others = referrals.stream()
+                .filter(existing -> !existing.referralId().equals(referral.referralId()))
+                .toList();
+        return withReferrals(plus(others, referral));
+    }
+
+    public EpisodeFacts withReferralAnswered(String referralId, ReferralAnswer answer) {
+        return withReferralChanged(referralId, referral -> referral.withAnswer(answer));
+    }
+
+    public EpisodeFacts withReferralCancelled(String referralId, Instant cancelledAt) {
+        return withReferralChanged(referralId, referral -> referral.withCancellation(cancelledAt));
+    }
+
+    /** The admission was cancelled or entered in error: every clock stops applying. */
+    public EpisodeFacts asCancelled() {
+        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
+                notices, contacts, choiceListsDocumentedAt, referrals, true);
+    }
+
+    private EpisodeFacts withReferralChanged(String referralId, UnaryOperator<Referral> change) {
+        if (referrals.stream().noneMatch(referral -> referral.referralId().equals(referralId))) {
+            throw new IllegalArgumentException("unknown referral " + referralId + " in episode " + episodeId);
+        }
+        return withReferrals(referrals.stream()
+                .map(referral -> referral.referralId().equals(referralId) ? change.apply(referral) : referral)
+                .toList());
+    }
+
+    private EpisodeFacts withReferrals(List<Referral> newReferrals) {
+        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
+                notices, contacts, choiceListsDocumentedAt, newReferrals, cancelled);
+    }
+
+    private static <T> List<T> copy(List<T> items) {
+        return items == null ? List.of() : List.copyOf(items);
+    }
+
+    private static <T> List<T> plus(List<T> items, T item) {
+        Objects.requireNonNull(item, "item");
+        List<T> all = new ArrayList<>(items);
+        all.add(item);
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,30 @@
+package org.caretrail.projections.compliance;
+
+import java.time.Instant;
+
+/** The status table of MEASURES.md, shared by every clock once its due, met time and window are known. */
+final class Judge {
+
+    private Judge() {
+    }
+
+    /** {@code metAt} must already be inside the window; {@code windowClosed} says whether it has closed by asOf. */
+    static ClockResult judge(ComplianceClock clock, String referralId, Instant due, Instant metAt,
+                             Instant windowClosesAt, boolean windowClosed, Instant asOf) {
+        return new ClockResult(clock, referralId, status(due, metAt, windowClosed, asOf), due, metAt,
+                windowClosesAt);
+    }
+
+    static ClockStatus status(Instant due, Instant metAt, boolean windowClosed, Instant asOf) {
+        if (metAt != null) {
+            return due == null || !metAt.isAfter(due) ? ClockStatus.MET : ClockStatus.MET_LATE;
+        }
+        if (windowClosed) {
+            return ClockStatus.MISSED;
+        }
+        if (due != null && asOf.isAfter(due)) {
+            return ClockStatus.OVERDUE;
+        }
+        return ClockStatus.OPEN;
+    }
+}

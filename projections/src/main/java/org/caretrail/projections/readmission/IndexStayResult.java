@@ -1,0 +1,29 @@
+package org.caretrail.projections.readmission;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What a rate read model keeps of one judged index stay, so that it can re-judge it for a later asOf.
+ *
+ * @param dischargeDate     the discharge date in the facility's zone
+ * @param outcomeChangesAt  for a PENDING stay, the end of day D + 30 in the facility's zone (exclusive): from then
+ *                          on, with no new event, the stay is NOT_READMITTED; null for settled outcomes
+ */
+public record IndexStayResult(
+        String patientId,
+        String episodeId,
+        ReadmissionMeasure measure,
+        String facilityId,
+        LocalDate dischargeDate,
+        ReadmissionOutcome outcome,
+        Instant outcomeChangesAt) {
+
+    /** The outcome at a later asOf, assuming no event about the patient has arrived since it was judged. */
+    public ReadmissionOutcome outcomeAt(Instant asOf) {
+        if (outcomeChangesAt == null || asOf.isBefore(outcomeChangesAt)) {
+            return outcome;
+        }
+        return ReadmissionOutcome.NOT_READMITTED;
+    }
+}

@@ -1,0 +1,108 @@
+package org.caretrail.projections.readmission;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Readmission rates (rule 6 of MEASURES.md) over judged timelines or over stored index stay results. */
+public final class ReadmissionRates {
+
+    private final FacilityZones zones;
+
+    /** Rates that count every facility's calendar days in UTC. */
+    public ReadmissionRates() {
+        this(facilityId -> ZoneOffset.UTC);
+    }
+
+    /** @param facilityZones each facility's time zone, the same lookup the timelines were judged with */
+    public ReadmissionRates(Function<String, ZoneId> facilityZones) {
+        this.zones = new FacilityZones(facilityZones);
+    }
+
+    /** The index stays of a judged timeline, with what a rate read model needs to keep of them. */
+    public List<IndexStayResult> indexStays(PatientTimeline timeline) {
+        List<IndexStayResult> results = new ArrayList<>();
+        for (TimelineStay stay : timeline.stays()) {
+            if (!stay.indexStay()) {
+                continue;
+            }
+            LocalDate dischargeDate = zones.dateAt(stay.facilityId(), stay.dischargedAt());
+            Instant changesAt = stay.outcome() != ReadmissionOutcome.PENDING ? null
+                    : zones.startOf(stay.facilityId(), dischargeDate.plusDays(ReadmissionMatching.WINDOW_DAYS + 1));
+            results.add(new IndexStayResult(timeline.patientId(), stay.episodeId(), timeline.measure(),
+                    stay.facilityId(), dischargeDate, stay.outcome(), changesAt));
+        }
+        return results;
+    }
+
+    /**
+     * The rate over timelines judged at one asOf; timelines of another measure are ignored.
+     *
+     * @param facilityId null for all facilities
+     */
+    public ReadmissionRate rate(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
+                                Collection<PatientTimeline> timelines) {
+        requireQuery(measure, from, to);
+        List<ReadmissionOutcome> outcomes = new ArrayList<>();
+        for (PatientTimeline timeline : timelines) {
+            for (IndexStayResult result : indexStays(timeline)) {
+                if (counts(result, measure, facilityId, from, to)) {
+                    outcomes.add(result.outcome());
+                }
+            }
+        }
+        return tally(measure, facilityId, from, to, outcomes);
+    }
+
+    /**
+     * The rate at asOf over stored index stay results, each re-judged for asOf; results of another measure are
+     * ignored.
+     *
+     * @param facilityId null for all facilities
+     */
+    public static ReadmissionRate rateOf(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
+                                         Collection<IndexStayResult> results, Instant asOf) {
+        requireQuery(measure, from, to);
+        Objects.requireNonNull(asOf, "asOf");
+        List<ReadmissionOutcome> outcomes = new ArrayList<>();
+        for (IndexStayResult result : results) {
+            if (counts(result, measure, facilityId, from, to)) {
+                outcomes.add(result.outcomeAt(asOf));
+            }
+        }
+        return tally(measure, facilityId, from, to, outcomes);
+    }
+
+    private static boolean counts(IndexStayResult result, ReadmissionMeasure measure, String facilityId,
+                                  LocalDate from, LocalDate to) {
+        return result.measure() == measure
+                && (facilityId == null || facilityId.equals(result.facilityId()))
+                && !result.dischargeDate().isBefore(from)
+                && !result.dischargeDate().isAfter(to);
+    }
+
+    private static void requireQuery(ReadmissionMeasure measure, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+    }
+
+    private static ReadmissionRate tally(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
+                                         List<ReadmissionOutcome> outcomes) {
+        long readmitted = outcomes.stream().filter(o -> o == ReadmissionOutcome.READMITTED).count();
+        long notReadmitted = outcomes.stream().filter(o -> o == ReadmissionOutcome.NOT_READMITTED).count();
+        long pending = outcomes.stream().filter(o -> o == ReadmissionOutcome.PENDING).count();
+        long denominator = readmitted + notReadmitted;
+        Double rate = denominator == 0 ? null : (double) readmitted / denominator;
+        return new ReadmissionRate(measure, facilityId, from, to, readmitted, notReadmitted, pending, rate);
+    }
+}

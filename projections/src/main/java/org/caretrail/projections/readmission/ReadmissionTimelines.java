@@ -1,0 +1,59 @@
+package org.caretrail.projections.readmission;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Judges a patient's stays for one readmission measure as the clinical world stood at asOf (MEASURES.md).
+ *
+ * <p>A stay still active at asOf is never an index stay, but it takes part as an admission (a readmission, or the
+ * later stay of a transfer chain) by its class at asOf, and an active EMERGENCY stay counts as an ED return: that
+ * is the patient's situation at asOf, and it settles once the stay is discharged.
+ */
+public final class ReadmissionTimelines {
+
+    private final FacilityZones zones;
+
+    /** Rules that count every facility's calendar days in UTC. */
+    public ReadmissionTimelines() {
+        this(facilityId -> ZoneOffset.UTC);
+    }
+
+    /** @param facilityZones each facility's time zone; a null answer means UTC */
+    public ReadmissionTimelines(Function<String, ZoneId> facilityZones) {
+        this.zones = new FacilityZones(facilityZones);
+    }
+
+    /** The patient's timeline at asOf; cancelled stays and stays admitted after asOf are left out. */
+    public PatientTimeline evaluate(String patientId, Collection<Stay> stays, ReadmissionMeasure measure, Instant asOf) {
+        Objects.requireNonNull(patientId, "patientId");
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(asOf, "asOf");
+        stays.forEach(stay -> requireSamePatient(patientId, stay));
+        List<JudgedStay> judged = stays.stream()
+                .filter(stay -> !stay.cancelled() && !stay.admittedAt().isAfter(asOf))
+                .map(stay -> StayAtAsOf.of(stay, asOf, zones))
+                .sorted(StayAtAsOf.ADMISSION_ORDER)
+                .map(view -> new JudgedStay(view, measure))
+                .toList();
+        List<JudgedStay> takingPart = judged.stream().filter(stay -> stay.takesPart).toList();
+        ExclusionRules.apply(takingPart);
+        new ReadmissionMatching(zones, asOf).apply(takingPart);
+        List<JudgedStay> indexStays = takingPart.stream().filter(stay -> stay.index).toList();
+        List<JudgedStay> edVisits = judged.stream().filter(stay -> stay.view.finalClass() == StayClass.EMERGENCY).toList();
+        EdReturns.apply(indexStays, edVisits, zones);
+        return new PatientTimeline(patientId, measure, judged.stream().map(JudgedStay::toTimelineStay).toList());
+    }
+
+    private static void requireSamePatient(String patientId, Stay stay) {
+        if (!patientId.equals(stay.patientId())) {
+            throw new IllegalArgumentException(
+                    "episode " + stay.episodeId() + " belongs to patient " + stay.patientId() + ", not " + patientId);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.caretrail.projections.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caretrail.projections.compliance.ComplianceClock.MOON;
+import static org.caretrail.projections.compliance.Episodes.MONDAY_10;
+import static org.caretrail.projections.compliance.Episodes.admitted;
+import static org.caretrail.projections.compliance.Episodes.clock;
+import static org.caretrail.projections.compliance.Episodes.hoursAfter;
+import static org.caretrail.projections.compliance.Episodes.moon;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class MoonClockTest {
+
+    private static final EpisodeFacts OBSERVATION_FROM_MONDAY =
+            admitted(Payer.MEDICARE, PatientClass.OBSERVATION, MONDAY_10);
+
+    private static EpisodeFacts dischargedAfterHours(EpisodeFacts facts, long hours) {
+        return facts.withDischarge(new Discharge(hoursAfter(MONDAY_10, hours), "01"));
+    }
+
+    @Test
+    void doesNotApplyToAnObservationPeriodOfExactly24Hours() {
+        EpisodeFacts facts = dischargedAfterHours(OBSERVATION_FROM_MONDAY, 24);
+
+        assertThat(clock(facts, MOON, hoursAfter(MONDAY_10, 48)).status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
+    }
+
+    @Test
+    void isDueAtTheEndOfAnObservationPeriodOf25HoursAndMissedWithoutANotice() {
+        EpisodeFacts facts = dischargedAfterHours(OBSERVATION_FROM_MONDAY, 25);
+
+        ClockResult result = clock(facts, MOON, hoursAfter(MONDAY_10, 48));
+
+        assertThat(result.status()).isEqualTo(ClockStatus.MISSED);
+        assertThat(result.due()).isEqualTo(hoursAfter(MONDAY_10, 25));
+    }
+
+    @Test
+    void isMetByANoticeDuringAnObservationPeriodOf25Hours() {
+        EpisodeFacts facts = dischargedAfterHours(OBSERVATION_FROM_MONDAY.withNotice(moon(hoursAfter(MONDAY_10, 20))), 25);
+
+        assertThat(clock(facts, MOON, hoursAfter(MONDAY_10, 48)).status()).isEqualTo(ClockStatus.MET);
+    }
+
+    @Test
+    void isOpenAndDue36HoursAfterTheStartWhileThePeriodIsOngoing() {
+        ClockResult result = clock(OBSERVATION_FROM_MONDAY, MOON, hoursAfter(MONDAY_10, 10));
+
+        assertThat(result.status()).isEqualTo(ClockStatus.OPEN);
+        assertThat(result.due()).isEqualTo(hoursAfter(MONDAY_10, 36));
+    }
+
+    @Test
+    void isOverdueWhenThePeriodGoesOnPast36HoursWithoutANotice() {
+        assertThat(clock(OBSERVATION_FROM_MONDAY, MOON, hoursAfter(MONDAY_10, 40)).status())
+                .isEqualTo(ClockStatus.OVERDUE);
+    }
+
+    @Test
+    void isDueAtTheChangeToInpatientAtHour30() {
+        EpisodeFacts facts = OBSERVATION_FROM_MONDAY.withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 30));
+
+        ClockResult result = clock(facts, MOON, hoursAfter(MONDAY_10, 31));
+
+        assertThat(result.due()).isEqualTo(hoursAfter(MONDAY_10, 30));
+        assertThat(result.status()).isEqualTo(ClockStatus.MISSED);
+    }
+
+    @Test
+    void ignoresANoticeGivenAfterTheObservationPeriodEnded() {
+        EpisodeFacts facts = OBSERVATION_FROM_MONDAY
+                .withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 30))
+                .withNotice(moon(hoursAfter(MONDAY_10, 31)));
+
+        assertThat(clock(facts, MOON, hoursAfter(MONDAY_10, 32)).status()).isEqualTo(ClockStatus.MISSED);
+    }
+
+    @Test
+    void isMetLateByANoticeAfter36HoursInsideTheObservationPeriod() {
+        Instant emergencyArrival = MONDAY_10;
+        Instant observationStart = hoursAfter(emergencyArrival, 2);
+        EpisodeFacts facts = admitted(Payer.MEDICARE_ADVANTAGE, PatientClass.EMERGENCY, emergencyArrival)
+                .withClassChange(PatientClass.INPATIENT, hoursAfter(observationStart, 40))
+                .withClassChange(PatientClass.OBSERVATION, observationStart)
+                .withNotice(moon(hoursAfter(observationStart, 39)));
+
+        ClockResult result = clock(facts, MOON, hoursAfter(observationStart, 41));
+
+        assertThat(result.status()).isEqualTo(ClockStatus.MET_LATE);
+        assertThat(result.due()).isEqualTo(hoursAfter(observationStart, 36));
+    }
+
+    @Test
+    void countsOnlyTheFirstObservationPeriod() {
+        EpisodeFacts facts = OBSERVATION_FROM_MONDAY
+                .withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 10))
+                .withClassChange(PatientClass.OBSERVATION, hoursAfter(MONDAY_10, 20));
+
+        assertThat(clock(facts, MOON, hoursAfter(MONDAY_10, 60)).status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
+    }
+}

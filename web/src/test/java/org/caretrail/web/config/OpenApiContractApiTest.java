@@ -1,0 +1,48 @@
+package org.caretrail.web.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.caretrail.web.testing.Api;
+import org.caretrail.web.testing.ApiTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The served OpenAPI description lists the operations of API.md with their paths and methods. */
+@ApiTest
+class OpenApiContractApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "post, /api/v1/episodes",
+            "post, /api/v1/episodes/{id}/class-changes",
+            "post, /api/v1/episodes/{id}/transfers",
+            "post, /api/v1/episodes/{id}/case-manager",
+            "post, /api/v1/episodes/{id}/assessments",
+            "post, /api/v1/episodes/{id}/post-acute-choice",
+            "post, /api/v1/episodes/{id}/referrals",
+            "post, /api/v1/episodes/{id}/referrals/{referralId}/acceptance",
+            "post, /api/v1/episodes/{id}/referrals/{referralId}/decline",
+            "post, /api/v1/episodes/{id}/referrals/{referralId}/cancellation",
+            "post, /api/v1/episodes/{id}/education",
+            "post, /api/v1/episodes/{id}/notices",
+            "post, /api/v1/episodes/{id}/discharge",
+            "post, /api/v1/episodes/{id}/discharge-cancellation",
+            "post, /api/v1/episodes/{id}/cancellation",
+            "post, /api/v1/episodes/{id}/follow-ups",
+            "get, /api/v1/episodes/{id}",
+            "get, /api/v1/episodes/{id}/audit",
+            "get, /api/v1/audit",
+            "post, /api/v1/admin/projections/{name}/reset",
+    })
+    void theDescriptionListsEveryOperationOfTheContract(String method, String path) {
+        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+
+        assertThat(paths.has(path)).as("path " + path).isTrue();
+        assertThat(paths.get(path).has(method)).as(method + " " + path).isTrue();
+    }
+}
