@@ -1,7 +1,6 @@
 package org.caretrail.infra.hl7;
 
 import ca.uhn.hl7v2.model.Segment;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +46,7 @@ final class AdtCommandMapper {
             throw Hl7Problem.rejected(ErrorCode.UNSUPPORTED_EVENT_CODE, "MSH-9",
                     "trigger event '" + trigger + "' is not supported; CareTrail takes " + sorted(TRIGGERS));
         }
-        Fields fields = new Fields(message, zoneOf(header));
+        AdtFields fields = new AdtFields(message, zoneOf(header));
         String episodeId = fields.required("PV1", 19, 1, "the visit number");
         PatientClass sentClass = trackedClass(fields, !trigger.equals("A06") && !trigger.equals("A07"));
         Object command = switch (trigger) {
@@ -68,7 +67,7 @@ final class AdtCommandMapper {
         return new MappedCommand(episodeId, command);
     }
 
-    private AdmitPatientCommand admit(Fields fields, String episodeId, PatientClass patientClass) {
+    private AdmitPatientCommand admit(AdtFields fields, String episodeId, PatientClass patientClass) {
         if (patientClass == null) {
             throw Hl7Problem.rejected(ErrorCode.REQUIRED_FIELD_MISSING, "PV1-2", "the patient class is missing");
         }
@@ -83,7 +82,7 @@ final class AdtCommandMapper {
                 settings.isPlannedType(fields.message().value("PV1", 4, 1)));
     }
 
-    private DischargePatientCommand discharge(Fields fields, String episodeId) {
+    private DischargePatientCommand discharge(AdtFields fields, String episodeId) {
         String code = fields.required("PV1", 36, 1, "the discharge disposition");
         String padded = code.length() == 1 ? "0" + code : code;
         if (!Disposition.isValid(padded)) {
@@ -94,7 +93,7 @@ final class AdtCommandMapper {
                 fields.dischargeTime(), fields.message().value("PV1", 37, 1));
     }
 
-    private CorrectEpisodeDetailsCommand correct(Fields fields, String episodeId) {
+    private CorrectEpisodeDetailsCommand correct(AdtFields fields, String episodeId) {
         String admissionType = fields.message().value("PV1", 4, 1);
         return new CorrectEpisodeDetailsCommand(episodeId, principalDiagnosis(fields.message()),
                 payer(fields.message()), admissionType == null ? null : settings.isPlannedType(admissionType),
@@ -102,7 +101,7 @@ final class AdtCommandMapper {
     }
 
     /** PV1-2 as a class CareTrail tracks; a class it does not track is refused, not parked forever. */
-    private PatientClass trackedClass(Fields fields, boolean checked) {
+    private PatientClass trackedClass(AdtFields fields, boolean checked) {
         String code = fields.message().value("PV1", 2, 1);
         if (code == null || !checked) {
             return null;
@@ -124,7 +123,7 @@ final class AdtCommandMapper {
     }
 
     /** PID-3: the repetition typed MR (medical record number), else the first. */
-    private static String patientId(Fields fields) {
+    private static String patientId(AdtFields fields) {
         Segment pid = fields.message().first("PID").orElseThrow(() -> Hl7Problem.rejected(
                 ErrorCode.REQUIRED_FIELD_MISSING, "PID-3", "the PID segment is missing"));
         String first = null;
@@ -179,57 +178,5 @@ final class AdtCommandMapper {
 
     private static String sorted(Set<String> codes) {
         return String.join(", ", codes.stream().sorted().toList());
-    }
-
-    /** A field of a segment, for naming where a value came from. */
-    record FieldRef(String segment, int field) {
-
-        @Override
-        public String toString() {
-            return segment + "-" + field;
-        }
-    }
-
-    /** Field access with the message's zone and the rules for required fields and times. */
-    record Fields(ParsedMessage message, ZoneId zone) {
-
-        String required(String segment, int field, int component, String what) {
-            String value = message.value(segment, field, component);
-            if (value == null) {
-                String location = segment + "-" + field + (component > 1 ? "." + component : "");
-                throw Hl7Problem.rejected(ErrorCode.REQUIRED_FIELD_MISSING, location, what + " is missing");
-            }
-            return value;
-        }
-
-        /** EVN-6, else the preferred field, else EVN-2, else MSH-7. */
-        Instant clinicalTime(FieldRef preferred) {
-            List<FieldRef> order = preferred == null
-                    ? List.of(new FieldRef("EVN", 6), new FieldRef("EVN", 2), new FieldRef("MSH", 7))
-                    : List.of(new FieldRef("EVN", 6), preferred, new FieldRef("EVN", 2), new FieldRef("MSH", 7));
-            return firstTime(order);
-        }
-
-        Instant dischargeTime() {
-            return firstTime(List.of(new FieldRef("PV1", 45), new FieldRef("EVN", 6),
-                    new FieldRef("EVN", 2), new FieldRef("MSH", 7)));
-        }
-
-        /** EVN-4, the event reason: its text, else its code, else the default. */
-        String reasonOr(String fallback) {
-            String text = message.value("EVN", 4, 2);
-            String code = message.value("EVN", 4, 1);
-            return text != null ? text : code != null ? code : fallback;
-        }
-
-        private Instant firstTime(List<FieldRef> order) {
-            for (FieldRef ref : order) {
-                String value = message.value(ref.segment(), ref.field(), 1);
-                if (value != null) {
-                    return Hl7Time.parse(value, zone, ref.toString());
-                }
-            }
-            throw Hl7Problem.rejected(ErrorCode.REQUIRED_FIELD_MISSING, "MSH-7", "no event time (EVN-6, EVN-2 or MSH-7)");
-        }
     }
 }

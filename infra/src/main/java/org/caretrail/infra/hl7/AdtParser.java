@@ -18,13 +18,14 @@ final class AdtParser {
     static final Set<String> VERSIONS = Set.of(
             "2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.7.1", "2.8", "2.8.1", "2.8.2");
 
-    private final PipeParser parser;
+    // HAPI does not promise that a parser may be shared between threads, so each thread has its own
+    private final ThreadLocal<PipeParser> parsers = ThreadLocal.withInitial(AdtParser::newParser);
 
-    AdtParser() {
+    private static PipeParser newParser() {
         HapiContext context = new DefaultHapiContext();
         context.setModelClassFactory(new CanonicalModelClassFactory("2.8"));
         context.setValidationContext(ValidationContextFactory.noValidation());
-        this.parser = context.getPipeParser();
+        return context.getPipeParser();
     }
 
     ParsedMessage parse(String text) {
@@ -40,7 +41,7 @@ final class AdtParser {
         }
         ParsedMessage parsed;
         try {
-            parsed = ParsedMessage.of(parser.parse(message));
+            parsed = ParsedMessage.of(parsers.get().parse(message));
         } catch (HL7Exception | RuntimeException e) {
             throw Hl7Problem.rejected(ErrorCode.DATA_TYPE_ERROR, null,
                     "the message cannot be parsed: " + e.getMessage());
