@@ -131,8 +131,7 @@ public class AuditTrailProjection {
 
     private AuditEntry toEntry(Document d) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> data = mapper.json().convertValue(
-                mapper.fromDocument(d.get("data", Document.class), Map.class), Map.class);
+        Map<String, Object> data = mapper.fromDocument(d.get("data", Document.class), Map.class);
         Object occurredAt = d.get("occurredAt");
         return new AuditEntry(d.getString("episodeId"), d.getString("patientId"), d.getString("facilityId"),
                 ((Number) d.get("sequence")).longValue(), ((Number) d.get("globalPosition")).longValue(),

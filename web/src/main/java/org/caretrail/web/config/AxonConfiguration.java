@@ -95,7 +95,7 @@ public class AxonConfiguration {
 
             @Override
             public long head() {
-                return engine.createHeadToken().position().orElse(-1L);
+                return engine.lastAllocatedPosition();
             }
         };
     }

@@ -54,7 +54,7 @@ public class ProjectionLagMetrics {
         if (slowest == Long.MAX_VALUE) {
             return Double.NaN;
         }
-        long head = engine.createHeadToken().position().orElse(-1);
+        long head = engine.lastAllocatedPosition();
         return Math.max(0, head - slowest);
     }
 }
