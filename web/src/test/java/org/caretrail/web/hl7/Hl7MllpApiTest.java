@@ -29,7 +29,7 @@ class Hl7MllpApiTest {
     MllpServer mllp;
 
     @Test
-    void aFeedOverMllpProducesTheSameEpisodeAsTheSameStayEnteredOverTheApi() throws IOException {
+    void aFeedOverMllpProducesTheSameEpisodeTrailAndTimelineAsTheSameStayEnteredOverTheApi() throws IOException {
         Api api = new Api(port);
         AdtMessages visit = new AdtMessages();
         try (Socket socket = new Socket("127.0.0.1", mllp.port())) {
@@ -41,7 +41,7 @@ class Hl7MllpApiTest {
         }
         String viaApi = "API-" + visit.visit;
         assertThat(api.post("/api/v1/episodes", """
-                {"episodeId":"%s","patientId":"MRN-%s","facilityId":"GHH","patientClass":"INPATIENT",
+                {"episodeId":"%s","patientId":"API-MRN-%s","facilityId":"GHH","patientClass":"INPATIENT",
                  "admittedAt":"2026-06-01T19:05:00Z","payer":"MEDICARE","admitSource":"7","unit":"4W",
                  "principalDiagnosis":"I50.9"}""".formatted(viaApi, visit.visit)).status()).isEqualTo(201);
         assertThat(api.post("/api/v1/episodes/" + viaApi + "/transfers",
@@ -56,10 +56,31 @@ class Hl7MllpApiTest {
             assertThat(fromFeed.get("status").asText()).isEqualTo("DISCHARGED");
             assertThat(fromFeed).isEqualTo(fromApi);
         });
+        assertThat(clinicalTrail(api, visit.visit)).isEqualTo(clinicalTrail(api, viaApi));
+        assertThat(timeline(api, "MRN-" + visit.visit)).isEqualTo(timeline(api, "API-MRN-" + visit.visit));
+    }
+
+    /** What the trail says happened, and when: without ids, recording times and who or what recorded it. */
+    private static List<String> clinicalTrail(Api api, String episodeId) {
+        List<String> entries = new java.util.ArrayList<>();
+        api.get("/api/v1/episodes/" + episodeId + "/audit").json().get("entries").forEach(entry -> {
+            com.fasterxml.jackson.databind.node.ObjectNode data = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    entry.get("data").deepCopy();
+            data.remove(List.of("episodeId", "patientId"));
+            entries.add(entry.get("type").asText() + " " + entry.get("occurredAt").asText() + " " + data);
+        });
+        return entries;
+    }
+
+    private static JsonNode timeline(Api api, String patientId) {
+        JsonNode stays = api.get("/api/v1/patients/" + patientId + "/timeline?asOf=2026-09-01T00:00:00Z")
+                .json().get("stays");
+        stays.forEach(stay -> ((com.fasterxml.jackson.databind.node.ObjectNode) stay).remove("episodeId"));
+        return stays;
     }
 
     private static JsonNode withoutId(JsonNode episode) {
-        ((com.fasterxml.jackson.databind.node.ObjectNode) episode).remove("episodeId");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) episode).remove(List.of("episodeId", "patientId"));
         return episode;
     }
 
