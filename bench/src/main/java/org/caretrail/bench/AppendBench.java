@@ -33,20 +33,24 @@ import org.caretrail.infra.serialization.CareTrailSerializers;
 final class AppendBench {
 
     private static final int OPERATIONS = 4_000;
+    private static String lastRoundTrips = "";
 
     private AppendBench() {
     }
 
     static void run(Report report) throws Exception {
         Report.Table table = new Report.Table("backend", "client threads", "raw insertOne ops/s",
-                "CareTrail commands/s", "ratio to raw", "stock engine commands/s", "ratio to stock", "heap after MiB");
+                "CareTrail commands/s", "ratio to raw", "stock engine commands/s", "ratio to stock", "heap after MiB",
+                "CareTrail round trips per command");
         for (EmbeddedBackend.Kind kind : EmbeddedBackend.Kind.values()) {
             for (int threads : new int[] {1, 4}) {
                 double raw = rawInserts(kind, threads);
                 double[] careTrail = commands(kind, threads, true);
+                String roundTrips = lastRoundTrips;
                 double[] stock = commands(kind, threads, false);
                 table.row(kind, threads, fmt(raw), fmt(careTrail[0]), String.format("%.2fx", careTrail[0] / raw),
-                        fmt(stock[0]), String.format("%.2fx", careTrail[0] / stock[0]), (long) careTrail[1]);
+                        fmt(stock[0]), String.format("%.2fx", careTrail[0] / stock[0]), (long) careTrail[1],
+                        roundTrips);
             }
         }
         report.section("Append", OPERATIONS + " operations per cell, each on a fresh embedded server. A CareTrail "
@@ -86,9 +90,11 @@ final class AppendBench {
                     .buildConfiguration();
             axon.start();
             try {
+                backend.commands().reset();
                 double rate = throughput(threads, i -> axon.commandGateway().sendAndWait(new AdmitPatientCommand(
                         "E-" + UUID.randomUUID(), "P-" + i, "F-1", PatientClass.INPATIENT,
                         Instant.parse("2026-03-01T10:00:00Z"), Payer.MEDICARE, "ER", "4W", "I50.9", false)));
+                lastRoundTrips = backend.commands().perOperation(OPERATIONS + 300);
                 return new double[] {rate, Report.heapAfterGcMiB()};
             } finally {
                 axon.shutdown();

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class BenchMain {
 
-    private static final List<String> ALL = List.of("append", "load");
+    private static final List<String> ALL = List.of("append", "load", "service");
 
     private BenchMain() {
     }
@@ -21,6 +21,7 @@ public final class BenchMain {
             switch (name) {
                 case "append" -> AppendBench.run(report);
                 case "load" -> AggregateLoadBench.run(report, 1_000, 100_000, 1_000_000);
+                case "service" -> ServiceBench.run(report, Integer.getInteger("bench.events", 1_000_000));
                 default -> throw new IllegalArgumentException("Unknown benchmark '" + name + "'; known: " + ALL);
             }
         }

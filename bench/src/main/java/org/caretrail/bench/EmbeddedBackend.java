@@ -20,6 +20,7 @@ final class EmbeddedBackend implements AutoCloseable {
     private final EmbeddedMongoServer server;
     private final MongoClient client;
     private final Path dir;
+    private final CommandCounter commands = new CommandCounter();
 
     EmbeddedBackend(Kind kind) {
         this.kind = kind;
@@ -29,7 +30,10 @@ final class EmbeddedBackend implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.server = kind == Kind.H2 ? EmbeddedMongoServer.persistent(dir, 0) : EmbeddedMongoServer.inMemory();
-        this.client = MongoClients.create(server.connectionString());
+        this.client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(server.connectionString()))
+                .addCommandListener(commands)
+                .build());
     }
 
     Kind kind() {
@@ -38,6 +42,11 @@ final class EmbeddedBackend implements AutoCloseable {
 
     String connectionString() {
         return server.connectionString();
+    }
+
+    /** Counts the commands this backend's client has sent, by name. */
+    CommandCounter commands() {
+        return commands;
     }
 
     MongoClient client() {
