@@ -34,8 +34,9 @@ import org.caretrail.projections.readmission.ReadmissionProjection;
 /**
  * Prints how fast the readmission projection answers: a timeline of a patient with 50 stays, and a facility's monthly
  * rate among other patients' stays, over the embedded in-memory MongoDB, through Axon's query bus as the web calls it.
- * Run with {@code ./mvnw -q -pl bench -am -DskipTests package exec:java
- * -Dexec.mainClass=org.caretrail.bench.readmission.TimelineBench}.
+ * Run with {@code ./mvnw -q -pl bench -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt}
+ * then {@code java -cp bench/target/classes:$(cat /tmp/cp.txt) org.caretrail.bench.readmission.TimelineBench}
+ * ({@code exec:java -Dexec.mainClass=...} would also try to run it in the parent module).
  */
 public final class TimelineBench {
 
