@@ -21,6 +21,7 @@ public final class BenchMain {
             switch (name) {
                 case "append" -> AppendBench.run(report);
                 case "load" -> AggregateLoadBench.run(report, 1_000, 100_000, 1_000_000);
+                case "timeline" -> org.caretrail.bench.readmission.TimelineBench.main(new String[0]);
                 case "service" -> ServiceBench.run(report, Integer.getInteger("bench.events", 1_000_000));
                 default -> throw new IllegalArgumentException("Unknown benchmark '" + name + "'; known: " + ALL);
             }

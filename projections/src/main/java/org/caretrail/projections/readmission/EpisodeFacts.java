@@ -1,14 +1,22 @@
 package org.caretrail.projections.readmission;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The stored facts of one episode on a patient document; private to the readmission projection. */
+/**
+ * The stored facts of one episode in {@code readmission_episodes}; private to the readmission projection. Only the
+ * segment that owns the episode writes it, so it needs no concurrency guard.
+ */
 class EpisodeFacts {
 
+    @JsonProperty("_id")
     public String episodeId;
+    public String patientId;
     public String facilityId;
     public Instant admittedAt;
     public List<ClassSlice> classSlices = new ArrayList<>();
@@ -23,13 +31,14 @@ class EpisodeFacts {
     EpisodeFacts() {
     }
 
-    EpisodeFacts(String episodeId, String facilityId) {
+    EpisodeFacts(String episodeId, String patientId, String facilityId) {
         this.episodeId = episodeId;
+        this.patientId = patientId;
         this.facilityId = facilityId;
     }
 
     /** Null until the admission has been applied; events of one episode arrive in order, so that is rare. */
-    Stay toStay(String patientId) {
+    Stay toStay() {
         if (admittedAt == null || classSlices.isEmpty()) {
             return null;
         }
@@ -37,12 +46,13 @@ class EpisodeFacts {
                 principalDiagnosis, planned, cancelled);
     }
 
-    /** Clinical times that decide which facts have happened at an asOf; cancelled episodes count for nothing. */
-    Stream<Instant> factTimes() {
+    /** The latest clinical time among the facts that decide what has happened at an asOf. */
+    Optional<Instant> latestFact() {
         if (cancelled) {
-            return Stream.empty();
+            return Optional.empty();
         }
-        Stream<Instant> times = Stream.concat(Stream.of(admittedAt, dischargedAt), classSlices.stream().map(ClassSlice::from));
-        return times.filter(time -> time != null);
+        return Stream.concat(Stream.of(admittedAt, dischargedAt), classSlices.stream().map(ClassSlice::from))
+                .filter(time -> time != null)
+                .max(Comparator.naturalOrder());
     }
 }

@@ -17,12 +17,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
  * The rate read model, {@code readmission_index_stays}: one document per measure and discharged stay taking part in
- * it, judged at the patient's latest fact time. Excluded stays are kept too (with {@code indexStay: false}): at an
+ * it, judged at the latest fact time of the patient's episodes as read. Excluded stays are kept too (with {@code indexStay: false}): at an
  * earlier asOf they may have been index stays, and they lead a rate query to the patients it must re-judge.
  */
 final class IndexStayStore {
@@ -44,7 +45,7 @@ final class IndexStayStore {
     void replace(PatientStays patient) {
         Map<String, Document> wanted = judge(patient);
         List<String> keys = new ArrayList<>();
-        for (EpisodeFacts episode : patient.episodes) {
+        for (EpisodeFacts episode : patient.episodes()) {
             for (ReadmissionMeasure measure : ReadmissionMeasure.values()) {
                 keys.add(key(measure, episode.episodeId));
             }
@@ -93,17 +94,18 @@ final class IndexStayStore {
 
     private Map<String, Document> judge(PatientStays patient) {
         Map<String, Document> wanted = new HashMap<>();
-        if (patient.latestFactAt == null) {
+        Optional<Instant> latestFact = patient.latestFact();
+        if (latestFact.isEmpty()) {
             return wanted;
         }
         List<Stay> stays = patient.stays();
         for (ReadmissionMeasure measure : ReadmissionMeasure.values()) {
-            PatientTimeline timeline = timelines.evaluate(patient.patientId, stays, measure, patient.latestFactAt);
+            PatientTimeline timeline = timelines.evaluate(patient.patientId(), stays, measure, latestFact.get());
             Map<String, IndexStayResult> indexStays = new HashMap<>();
             rates.indexStays(timeline).forEach(result -> indexStays.put(result.episodeId(), result));
             for (TimelineStay stay : timeline.stays()) {
                 if (stay.dischargedAt() != null && measure.takesPart(stay.finalClass())) {
-                    Document document = toDocument(patient.patientId, measure, stay, indexStays.get(stay.episodeId()));
+                    Document document = toDocument(patient.patientId(), measure, stay, indexStays.get(stay.episodeId()));
                     wanted.put(document.getString("_id"), document);
                 }
             }

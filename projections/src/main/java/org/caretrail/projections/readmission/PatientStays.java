@@ -1,61 +1,33 @@
 package org.caretrail.projections.readmission;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The stored form of one patient's episodes in {@code readmission_patients}; private to the readmission projection.
- * {@link #version} guards concurrent writers: events of one patient arrive on several segments.
+ * One patient's episodes as read together, with the count of changes recorded for the patient when they were read:
+ * a judgement from this read is stale once that count has moved on.
  */
-class PatientStays {
+record PatientStays(String patientId, long changes, List<EpisodeFacts> episodes) {
 
-    @JsonProperty("_id")
-    public String patientId;
-    /** Zero until first stored; each successful write increments it by one. */
-    public long version;
-    public List<EpisodeFacts> episodes = new ArrayList<>();
-    /**
-     * The latest clinical time among the patient's facts: a judgement made at this instant holds for every later
-     * asOf except for pending windows running out, and for no earlier one.
-     */
-    public Instant latestFactAt;
-
-    PatientStays() {
-    }
-
-    PatientStays(String patientId) {
-        this.patientId = patientId;
-    }
-
-    EpisodeFacts episode(String episodeId, String facilityId) {
-        for (EpisodeFacts episode : episodes) {
-            if (episode.episodeId.equals(episodeId)) {
-                return episode;
-            }
-        }
-        EpisodeFacts added = new EpisodeFacts(episodeId, facilityId);
-        episodes.add(added);
-        return added;
+    PatientStays {
+        episodes = episodes.stream()
+                .sorted(Comparator.comparing((EpisodeFacts episode) -> episode.admittedAt,
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(episode -> episode.episodeId))
+                .toList();
     }
 
     List<Stay> stays() {
-        return episodes.stream().map(episode -> episode.toStay(patientId)).filter(Objects::nonNull).toList();
+        return episodes.stream().map(EpisodeFacts::toStay).filter(Objects::nonNull).toList();
     }
 
-    /** Keeps episodes in admission order, so that the stored document does not depend on delivery order. */
-    void refresh() {
-        episodes.sort(Comparator.comparing((EpisodeFacts episode) -> episode.admittedAt,
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(episode -> episode.episodeId));
-        latestFactAt = episodes.stream().flatMap(EpisodeFacts::factTimes).max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    /** Whether a judgement made at {@link #latestFactAt} still holds at asOf (pending windows aside). */
-    boolean settledAt(Instant asOf) {
-        return latestFactAt == null || !asOf.isBefore(latestFactAt);
+    /**
+     * The latest clinical time among the facts read: a judgement made at this instant holds for every later asOf
+     * (pending windows running out aside), and for no earlier one. Empty when no stay counts.
+     */
+    Optional<Instant> latestFact() {
+        return episodes.stream().map(EpisodeFacts::latestFact).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 }

@@ -28,12 +28,13 @@ import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.projections.facility.Facilities;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Readmission timelines and rates. Each patient's episodes live in one {@code readmission_patients} document, read by
- * exact id and written with optimistic concurrency (events of one patient arrive on several segments, which are split
- * by episode); each write re-judges the patient into {@code readmission_index_stays}, which rate queries scan.
+ * Readmission timelines and rates. Events of one patient arrive on several segments (they are split by episode), so
+ * each episode has its own document and the patient an index of them updated atomically (see {@link PatientStore});
+ * each change re-judges the patient into {@code readmission_index_stays}, which rate queries scan.
  */
 @Component
 @ProcessingGroup(ReadmissionProjection.PROCESSING_GROUP)
@@ -41,17 +42,24 @@ public class ReadmissionProjection {
 
     public static final String PROCESSING_GROUP = "readmission";
     public static final String PATIENTS = "readmission_patients";
+    public static final String EPISODES = "readmission_episodes";
     public static final String INDEX_STAYS = "readmission_index_stays";
-    /** Conflicts need another segment writing the same patient at the same moment; this many in a row is a fault. */
-    private static final int MAX_ATTEMPTS = 100;
+    /** A stale judgement needs another segment writing the same patient at that moment; this many in a row is a fault. */
+    private static final int MAX_ROUNDS = 100;
 
     private final PatientStore patients;
     private final IndexStayStore indexStays;
     private final ReadmissionTimelines timelines;
     private final ReadmissionRates rates;
 
+    @Autowired
     public ReadmissionProjection(MongoDatabase database, Facilities facilities) {
-        this.patients = new PatientStore(database.getCollection(PATIENTS));
+        this(new PatientStore(database.getCollection(PATIENTS), database.getCollection(EPISODES)), database, facilities);
+    }
+
+    /** With another patient store, so that a test can interleave a second segment's writes with a judgement. */
+    ReadmissionProjection(PatientStore patients, MongoDatabase database, Facilities facilities) {
+        this.patients = patients;
         this.timelines = new ReadmissionTimelines(facilities::zoneOf);
         this.rates = new ReadmissionRates(facilities::zoneOf);
         this.indexStays = new IndexStayStore(database.getCollection(INDEX_STAYS), timelines, rates,
@@ -106,7 +114,7 @@ public class ReadmissionProjection {
     @QueryHandler
     Optional<PatientTimelineResponse> handle(FindPatientTimelineQuery query) {
         return patients.find(query.patientId()).map(patient -> ApiViews.timeline(timelines.evaluate(
-                patient.patientId, patient.stays(), ApiViews.measure(query.measure()), query.asOf())));
+                patient.patientId(), patient.stays(), ApiViews.measure(query.measure()), query.asOf())));
     }
 
     /**
@@ -133,7 +141,7 @@ public class ReadmissionProjection {
             }
         }
         for (PatientStays patient : patients.findAll(rejudge)) {
-            results.addAll(rates.indexStays(timelines.evaluate(patient.patientId, patient.stays(), measure, asOf)));
+            results.addAll(rates.indexStays(timelines.evaluate(patient.patientId(), patient.stays(), measure, asOf)));
         }
         return ApiViews.rate(ReadmissionRates.rateOf(measure, query.facilityId(), query.from(), query.to(), results,
                 asOf));
@@ -147,39 +155,30 @@ public class ReadmissionProjection {
 
     private void apply(String patientId, String episodeId, String facilityId, long sequence,
                        Consumer<EpisodeFacts> change) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            PatientStays patient = patients.find(patientId).orElseGet(() -> new PatientStays(patientId));
-            EpisodeFacts episode = patient.episode(episodeId, facilityId);
-            if (sequence <= episode.sequence) {
-                // a redelivery: the first delivery may have stopped before it wrote the results
-                storeResults(patient);
-                return;
-            }
+        EpisodeFacts episode = patients.findEpisode(episodeId)
+                .orElseGet(() -> new EpisodeFacts(episodeId, patientId, facilityId));
+        // at or below the stored sequence it is a redelivery; the first delivery may have stopped before the results
+        if (sequence > episode.sequence) {
             change.accept(episode);
             episode.sequence = sequence;
-            patient.refresh();
-            if (patients.storeIfUnchanged(patient)) {
-                storeResults(patient);
-                return;
-            }
+            patients.saveEpisode(episode);
         }
-        throw new ConcurrentModificationException("patient " + patientId + " kept changing under episode " + episodeId);
+        patients.recordChange(patientId, episodeId, episode.latestFact());
+        storeResults(patientId);
     }
 
     /**
-     * Writes the results judged from this version, then again from a newer one if another segment stored one in the
-     * meantime: whichever writer finishes last has checked that its results come from the latest version.
+     * Judges the patient and writes the results, again if another segment recorded a change since the read: whichever
+     * writer finishes last has checked that its results come from every change recorded.
      */
-    private void storeResults(PatientStays written) {
-        PatientStays current = written;
-        for (int round = 0; round < MAX_ATTEMPTS; round++) {
-            indexStays.replace(current);
-            PatientStays latest = patients.find(current.patientId).orElseThrow();
-            if (latest.version == current.version) {
+    private void storeResults(String patientId) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            PatientStays patient = patients.find(patientId).orElseThrow();
+            indexStays.replace(patient);
+            if (patients.changesOf(patientId) == patient.changes()) {
                 return;
             }
-            current = latest;
         }
-        throw new ConcurrentModificationException("results of patient " + written.patientId + " kept going stale");
+        throw new ConcurrentModificationException("patient " + patientId + " kept changing while being judged");
     }
 }

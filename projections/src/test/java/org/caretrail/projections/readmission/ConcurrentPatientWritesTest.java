@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +48,36 @@ class ConcurrentPatientWritesTest {
             assertThat(concurrent.timeline("P1", ACUTE_30, "2027-01-01T00:00:00Z").stays())
                     .hasSize(SEGMENTS * EPISODES_PER_SEGMENT);
             assertThat(concurrent.storedState()).isEqualTo(sequential.storedState());
+        }
+    }
+
+    /**
+     * A second segment records a readmission while the first is judging from a read made before it: the first
+     * writer's stale results land last, so it must notice the change and judge again.
+     */
+    @Test
+    void aJudgementReadBeforeAnotherSegmentsChangeIsMadeAgain() {
+        EpisodeFeed index = ReadmissionProjectionTest.indexStay();
+        EpisodeFeed readmission = ReadmissionProjectionTest.readmission();
+        AtomicReference<ProjectionHarness> harness = new AtomicReference<>();
+        AtomicBoolean interleaved = new AtomicBoolean();
+        try (ProjectionHarness racing = new ProjectionHarness((patients, episodes) -> new PatientStore(patients, episodes) {
+            @Override
+            Optional<PatientStays> find(String patientId) {
+                Optional<PatientStays> read = super.find(patientId);
+                if (read.map(p -> p.episodes().size() == 1 && p.episodes().get(0).dischargedAt != null).orElse(false)
+                        && interleaved.compareAndSet(false, true)) {
+                    harness.get().deliverInOrder(readmission);
+                }
+                return read;
+            }
+        })) {
+            harness.set(racing);
+            racing.deliverInOrder(index);
+
+            assertThat(interleaved).isTrue();
+            assertThat(racing.rate(ReadmissionMeasure.ACUTE_30, "F-1", "2026-03-01", "2026-03-31",
+                    "2026-06-01T00:00:00Z").readmitted()).isEqualTo(1);
         }
     }
 

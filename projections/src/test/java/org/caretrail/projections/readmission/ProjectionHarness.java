@@ -41,10 +41,17 @@ final class ProjectionHarness implements AutoCloseable {
     final ReadmissionProjection projection;
 
     ProjectionHarness() {
+        this(PatientStore::new);
+    }
+
+    /** @param stores makes the patient store from the patients and the episodes collections */
+    ProjectionHarness(java.util.function.BiFunction<com.mongodb.client.MongoCollection<Document>,
+            com.mongodb.client.MongoCollection<Document>, PatientStore> stores) {
         server.bind(new InetSocketAddress("127.0.0.1", 0));
         client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         database = client.getDatabase("readmission_test");
-        projection = new ReadmissionProjection(database, FACILITIES);
+        projection = new ReadmissionProjection(stores.apply(database.getCollection(ReadmissionProjection.PATIENTS),
+                database.getCollection(ReadmissionProjection.EPISODES)), database, FACILITIES);
     }
 
     void deliver(EpisodeFeed.Delivery delivery) {
@@ -92,12 +99,17 @@ final class ProjectionHarness implements AutoCloseable {
                 Instant.parse(asOf)));
     }
 
-    /** Every stored document of both collections, sorted by id, without the write counters. */
+    /** Every stored document of the projection, sorted by id, without the change counter (redeliveries move it). */
     List<Document> storedState() {
         List<Document> state = new ArrayList<>();
-        for (String name : List.of(ReadmissionProjection.PATIENTS, ReadmissionProjection.INDEX_STAYS)) {
+        for (String name : List.of(ReadmissionProjection.PATIENTS, ReadmissionProjection.EPISODES,
+                ReadmissionProjection.INDEX_STAYS)) {
             database.getCollection(name).find().sort(new Document("_id", 1)).forEach(document -> {
-                document.remove("version");
+                document.remove("changes");
+                Object episodeIds = document.get("episodeIds");
+                if (episodeIds instanceof List<?> ids) {
+                    document.put("episodeIds", ids.stream().map(Object::toString).sorted().toList());
+                }
                 state.add(document);
             });
         }
