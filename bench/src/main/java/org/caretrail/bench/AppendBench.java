@@ -1,110 +1,150 @@
 package org.caretrail.bench;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.MetaData;
+import com.mongodb.client.MongoCollection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.caretrail.domain.episode.EpisodeAggregate;
+import org.caretrail.domain.episode.api.AdmitPatientCommand;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.Payer;
 import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
 import org.caretrail.infra.serialization.CareTrailSerializers;
 
-import java.net.InetSocketAddress;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import java.util.Random;
-import java.util.function.Consumer;
-
 /**
- * Appends one event at a time to existing episodes (so each append links to a stored previous event) on the
- * embedded in-memory server, for the cost of the hash chain (decision 0003). {@code verify} then times a full
- * verification and the checkpoints over the same store.
+ * Single-event commands (admissions) through Axon's CommandGateway on CareTrail's event store,
+ * against raw driver inserts of an equivalent document and against the Axon MongoDB extension's
+ * stock engine, each on a fresh embedded server of the same backend.
  */
 final class AppendBench {
 
-    private static final int EPISODES = 2_500;
-    private static final int EVENTS_PER_EPISODE = 5;
-    private static final int SAMPLES = 2_000;
+    private static final int OPERATIONS = 4_000;
+    private static String lastRoundTrips = "";
 
     private AppendBench() {
     }
 
-    static void run(Consumer<MongoDatabase> afterwards) throws Exception {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind(new InetSocketAddress("127.0.0.1", 0));
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
-            MongoDatabase database = client.getDatabase("bench");
-            CareTrailEventStorageEngine engine = engine(database);
-            long[] next = new long[EPISODES];
-            for (int episode = 0; episode < EPISODES; episode++) {
-                List<DomainEventMessage<?>> commit = new ArrayList<>();
-                for (int sequence = 0; sequence < EVENTS_PER_EPISODE; sequence++) {
-                    commit.add(event(episode, next[episode]++));
-                }
-                engine.appendEvents(commit);
+    static void run(Report report) throws Exception {
+        Report.Table table = new Report.Table("backend", "client threads", "raw insertOne ops/s",
+                "CareTrail commands/s", "ratio to raw", "stock engine commands/s", "ratio to stock", "heap after MiB",
+                "CareTrail round trips per command");
+        for (EmbeddedBackend.Kind kind : EmbeddedBackend.Kind.values()) {
+            for (int threads : new int[] {1, 4}) {
+                double raw = rawInserts(kind, threads);
+                double[] careTrail = commands(kind, threads, true);
+                String roundTrips = lastRoundTrips;
+                double[] stock = commands(kind, threads, false);
+                table.row(kind, threads, fmt(raw), fmt(careTrail[0]), String.format("%.2fx", careTrail[0] / raw),
+                        fmt(stock[0]), String.format("%.2fx", careTrail[0] / stock[0]), (long) careTrail[1],
+                        roundTrips);
             }
-            Random random = new Random(42);
-            List<Integer> warm = new ArrayList<>();
-            for (int i = 0; i < SAMPLES + SAMPLES / 4; i++) {
-                warm.add(random.nextInt(EPISODES));
-            }
-            List<Integer> cold = new ArrayList<>();
-            for (int episode = 0; episode < EPISODES; episode++) {
-                cold.add(episode);
-            }
-            Collections.shuffle(cold, random);
-            System.out.println("Single-event appends to existing episodes, embedded memory server, "
-                                       + EPISODES * EVENTS_PER_EPISODE + " events stored first, "
-                                       + SAMPLES + " appends per row");
-            System.out.printf("%-48s %10s %10s %10s%n", "", "mean us", "p50 us", "p99 us");
-            measure("same engine (previous event known)", engine, warm, next);
-            measure("new engine, each episode once (one lookup)", engine(database), cold, next);
-            afterwards.accept(database);
-        } finally {
-            server.shutdownNow();
+        }
+        report.section("Append", OPERATIONS + " operations per cell, each on a fresh embedded server. A CareTrail "
+                + "command is an admission through the CommandGateway: it loads the (empty) aggregate, allocates a "
+                + "position and inserts one commit document. Raw is one `insertOne` of a document of the same "
+                + "shape and size. Goals: at least 0.5x of raw, at least 1.0x of the stock engine.", table);
+    }
+
+    private static double rawInserts(EmbeddedBackend.Kind kind, int threads) throws Exception {
+        try (EmbeddedBackend backend = new EmbeddedBackend(kind)) {
+            MongoCollection<Document> events = backend.database().getCollection("raw_events");
+            AtomicLong position = new AtomicLong();
+            return throughput(threads, i -> events.insertOne(commitLike(position.incrementAndGet())));
         }
     }
 
-    private static CareTrailEventStorageEngine engine(MongoDatabase database) {
-        CareTrailEventStorageEngine engine = CareTrailEventStorageEngine.builder()
-                                                                        .database(database)
-                                                                        .eventSerializer(CareTrailSerializers.jackson())
-                                                                        .snapshotSerializer(CareTrailSerializers.jackson())
-                                                                        .build();
-        engine.ensureIndexes();
-        return engine;
+    private static double[] commands(EmbeddedBackend.Kind kind, int threads, boolean careTrail) throws Exception {
+        try (EmbeddedBackend backend = new EmbeddedBackend(kind)) {
+            Serializer serializer = CareTrailSerializers.jackson();
+            EventStorageEngine engine;
+            if (careTrail) {
+                CareTrailEventStorageEngine ours = CareTrailEventStorageEngine.builder()
+                        .database(backend.database()).eventSerializer(serializer).snapshotSerializer(serializer).build();
+                ours.ensureIndexes();
+                engine = ours;
+            } else {
+                MongoEventStorageEngine stock = MongoEventStorageEngine.builder()
+                        .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(backend.client(), "bench").build())
+                        .eventSerializer(serializer).snapshotSerializer(serializer).build();
+                stock.ensureIndexes();
+                engine = stock;
+            }
+            Configuration axon = DefaultConfigurer.defaultConfiguration()
+                    .configureSerializer(c -> serializer)
+                    .configureEmbeddedEventStore(c -> engine)
+                    .configureAggregate(EpisodeAggregate.type())
+                    .buildConfiguration();
+            axon.start();
+            try {
+                backend.commands().reset();
+                double rate = throughput(threads, i -> axon.commandGateway().sendAndWait(new AdmitPatientCommand(
+                        "E-" + UUID.randomUUID(), "P-" + i, "F-1", PatientClass.INPATIENT,
+                        Instant.parse("2026-03-01T10:00:00Z"), Payer.MEDICARE, "ER", "4W", "I50.9", false)));
+                lastRoundTrips = backend.commands().perOperation(OPERATIONS + 300);
+                return new double[] {rate, Report.heapAfterGcMiB()};
+            } finally {
+                axon.shutdown();
+            }
+        }
     }
 
-    // The first quarter of the episodes warms the JVM up and is not counted.
-    private static void measure(String row, CareTrailEventStorageEngine engine, List<Integer> episodes, long[] next) {
-        int warmUp = episodes.size() - SAMPLES;
-        long[] appends = new long[SAMPLES];
-        for (int i = 0; i < episodes.size(); i++) {
-            int episode = episodes.get(i);
-            DomainEventMessage<?> event = event(episode, next[episode]++);
+    /** Warms up, then runs {@link #OPERATIONS} operations over the given threads; returns operations per second. */
+    private static double throughput(int threads, IntConsumer operation) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            operation.accept(-i - 1);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
             long start = System.nanoTime();
-            engine.appendEvents(event);
-            if (i >= warmUp) {
-                appends[i - warmUp] = System.nanoTime() - start;
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                running.add(pool.submit(() -> {
+                    for (int i = first; i < OPERATIONS; i += threads) {
+                        operation.accept(i);
+                    }
+                }));
             }
+            for (Future<?> future : running) {
+                future.get();
+            }
+            return OPERATIONS / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
         }
-        Arrays.sort(appends);
-        System.out.printf("%-48s %10d %10d %10d%n", row, Arrays.stream(appends).sum() / SAMPLES / 1_000,
-                          appends[SAMPLES / 2] / 1_000, appends[SAMPLES * 99 / 100] / 1_000);
     }
 
-    private static DomainEventMessage<?> event(int episode, long sequence) {
-        String episodeId = "episode-" + episode;
-        BenchNoteRecorded payload = new BenchNoteRecorded(episodeId, "patient-" + episode % 997, "facility-3",
-                                                          "note " + sequence + " on the ward round",
-                                                          Instant.parse("2025-03-01T08:00:00Z")
-                                                                 .plusSeconds(sequence * 600L));
-        return new GenericDomainEventMessage<>("Episode", episodeId, sequence, payload,
-                                               MetaData.with("actor", "bench").and("source", "api"));
+    private static Document commitLike(long position) {
+        String episodeId = "E-" + UUID.randomUUID();
+        Document payload = new Document("episodeId", episodeId).append("patientId", "P-" + position)
+                .append("facilityId", "F-1").append("occurredAt", "2026-03-01T10:00:00Z")
+                .append("patientClass", "INPATIENT").append("payer", "MEDICARE").append("admitSource", "ER")
+                .append("unit", "4W").append("principalDiagnosis", "I50.9").append("planned", false);
+        Document event = new Document("globalIndex", position).append("aggregateIdentifier", episodeId)
+                .append("sequenceNumber", 0L).append("type", "Episode")
+                .append("eventIdentifier", UUID.randomUUID().toString()).append("timestamp", new Date())
+                .append("payloadType", "org.caretrail.domain.episode.api.PatientAdmittedEvent")
+                .append("payloadRevision", "1").append("payload", payload)
+                .append("metaData", new Document("actor", "bench").append("source", "api"));
+        return new Document("storedAt", new Date()).append("positions", List.of(position))
+                .append("streamKeys", List.of(episodeId + ":0")).append("events", List.of(event));
+    }
+
+    private static String fmt(double rate) {
+        return String.format("%,.0f", rate);
     }
 }

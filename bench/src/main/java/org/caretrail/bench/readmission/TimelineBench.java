@@ -1,0 +1,123 @@
+package org.caretrail.bench.readmission;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.caretrail.domain.episode.api.PatientAdmittedEvent;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.PatientDischargedEvent;
+import org.caretrail.domain.episode.api.Payer;
+import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
+import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
+import org.caretrail.infra.mongo.EmbeddedMongoServer;
+import org.caretrail.projections.facility.Facilities;
+import org.caretrail.projections.readmission.ReadmissionProjection;
+
+/**
+ * Prints how fast the readmission projection answers: a timeline of a patient with 50 stays, and a facility's monthly
+ * rate among other patients' stays, over the embedded in-memory MongoDB, through Axon's query bus as the web calls it.
+ * Run with {@code ./mvnw -q -pl bench -am -DskipTests -Pbench package -Dbench.args=timeline} (prints only).
+ */
+public final class TimelineBench {
+
+    private static final int LONG_PATIENT_STAYS = 50;
+    private static final int OTHER_PATIENTS = 500;
+    private static final int STAYS_PER_OTHER_PATIENT = 4;
+    private static final int QUERIES = 200;
+    private static final Instant FIRST_ADMISSION = Instant.parse("2024-01-01T08:00:00Z");
+
+    private TimelineBench() {
+    }
+
+    public static void main(String[] args) {
+        Facilities facilities = new Facilities(Map.of(
+                "F-NY", new Facilities.Facility(ZoneId.of("America/New_York"), Set.of()),
+                "F-CHI", new Facilities.Facility(ZoneId.of("America/Chicago"), Set.of())));
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory();
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            ReadmissionProjection projection = new ReadmissionProjection(client.getDatabase("bench"), facilities);
+            AnnotationEventHandlerAdapter events = new AnnotationEventHandlerAdapter(projection);
+            SimpleQueryBus bus = SimpleQueryBus.builder().build();
+            new AnnotationQueryHandlerAdapter<>(projection).subscribe(bus);
+            QueryGateway queries = DefaultQueryGateway.builder().queryBus(bus).build();
+
+            long started = System.nanoTime();
+            int applied = feed(events, "P-long", "F-NY", LONG_PATIENT_STAYS);
+            for (int patient = 0; patient < OTHER_PATIENTS; patient++) {
+                applied += feed(events, "P-" + patient, patient % 2 == 0 ? "F-NY" : "F-CHI", STAYS_PER_OTHER_PATIENT);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("applied %d events in %.1f s (%.0f events/s)%n", applied, seconds, applied / seconds);
+
+            Instant asOf = Instant.parse("2026-06-01T00:00:00Z");
+            FindPatientTimelineQuery timeline = new FindPatientTimelineQuery("P-long", ReadmissionMeasure.ACUTE_30, asOf);
+            report("timeline of a patient with 50 stays", () -> queries.query(timeline,
+                    ResponseTypes.optionalInstanceOf(PatientTimelineResponse.class)).join().orElseThrow().stays().size());
+            ReadmissionRateQuery rate = new ReadmissionRateQuery(ReadmissionMeasure.ACUTE_30, "F-NY",
+                    LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-31"), asOf);
+            report("rate of one facility and month, stored results", () -> (int) queries.query(rate,
+                    ResponseTypes.instanceOf(ReadmissionRateResponse.class)).join().notReadmitted());
+            ReadmissionRateQuery earlier = new ReadmissionRateQuery(ReadmissionMeasure.ACUTE_30, "F-NY",
+                    LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-31"), Instant.parse("2024-01-20T00:00:00Z"));
+            report("rate of one facility and month, every patient re-judged", () -> (int) queries.query(earlier,
+                    ResponseTypes.instanceOf(ReadmissionRateResponse.class)).join().pending());
+        }
+    }
+
+    /** Admits and discharges stays ten days apart, so that each one readmits the one before. */
+    private static int feed(AnnotationEventHandlerAdapter events, String patientId, String facilityId, int stays) {
+        for (int number = 0; number < stays; number++) {
+            String episodeId = patientId + "-E" + number;
+            Instant admitted = FIRST_ADMISSION.plus(Duration.ofDays(10L * number));
+            handle(events, 0, new PatientAdmittedEvent(episodeId, patientId, facilityId, admitted, PatientClass.INPATIENT,
+                    Payer.MEDICARE, null, null, "I50.9", false));
+            handle(events, 1, new PatientDischargedEvent(episodeId, patientId, facilityId,
+                    admitted.plus(Duration.ofDays(3)), "01", null, PatientClass.INPATIENT));
+        }
+        return 2 * stays;
+    }
+
+    private static void handle(AnnotationEventHandlerAdapter events, long sequence, Object event) {
+        String episodeId = event instanceof PatientAdmittedEvent admitted ? admitted.episodeId()
+                : ((PatientDischargedEvent) event).episodeId();
+        try {
+            events.handle(new GenericDomainEventMessage<>("Episode", episodeId, sequence, event));
+        } catch (Exception e) {
+            throw new IllegalStateException("the projection refused " + event, e);
+        }
+    }
+
+    private static void report(String what, Supplier<Integer> query) {
+        int answer = 0;
+        for (int warmUp = 0; warmUp < QUERIES / 4; warmUp++) {
+            answer = query.get();
+        }
+        List<Long> micros = new ArrayList<>();
+        for (int run = 0; run < QUERIES; run++) {
+            long started = System.nanoTime();
+            query.get();
+            micros.add((System.nanoTime() - started) / 1_000);
+        }
+        micros.sort(Long::compare);
+        System.out.printf("%-55s median %6.2f ms  p95 %6.2f ms  (answer %d)%n", what,
+                micros.get(QUERIES / 2) / 1000.0, micros.get(QUERIES * 95 / 100) / 1000.0, answer);
+    }
+}

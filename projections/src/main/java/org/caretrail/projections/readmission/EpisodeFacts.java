@@ -1,0 +1,58 @@
+package org.caretrail.projections.readmission;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The stored facts of one episode in {@code readmission_episodes}; private to the readmission projection. Only the
+ * segment that owns the episode writes it, so it needs no concurrency guard.
+ */
+class EpisodeFacts {
+
+    @JsonProperty("_id")
+    public String episodeId;
+    public String patientId;
+    public String facilityId;
+    public Instant admittedAt;
+    public List<ClassSlice> classSlices = new ArrayList<>();
+    public Instant dischargedAt;
+    public String disposition;
+    public String principalDiagnosis;
+    public boolean planned;
+    public boolean cancelled;
+    /** The sequence number of the last event applied: redelivered events at or below it are skipped. */
+    public long sequence = -1;
+
+    EpisodeFacts() {
+    }
+
+    EpisodeFacts(String episodeId, String patientId, String facilityId) {
+        this.episodeId = episodeId;
+        this.patientId = patientId;
+        this.facilityId = facilityId;
+    }
+
+    /** Null until the admission has been applied; events of one episode arrive in order, so that is rare. */
+    Stay toStay() {
+        if (admittedAt == null || classSlices.isEmpty()) {
+            return null;
+        }
+        return new Stay(episodeId, patientId, facilityId, admittedAt, classSlices, dischargedAt, disposition,
+                principalDiagnosis, planned, cancelled);
+    }
+
+    /** The latest clinical time among the facts that decide what has happened at an asOf. */
+    Optional<Instant> latestFact() {
+        if (cancelled) {
+            return Optional.empty();
+        }
+        return Stream.concat(Stream.of(admittedAt, dischargedAt), classSlices.stream().map(ClassSlice::from))
+                .filter(time -> time != null)
+                .max(Comparator.naturalOrder());
+    }
+}

@@ -1,0 +1,33 @@
+package org.caretrail.projections.readmission;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One patient's episodes as read together, with the count of changes recorded for the patient when they were read:
+ * a judgement from this read is stale once that count has moved on.
+ */
+record PatientStays(String patientId, long changes, List<EpisodeFacts> episodes) {
+
+    PatientStays {
+        episodes = episodes.stream()
+                .sorted(Comparator.comparing((EpisodeFacts episode) -> episode.admittedAt,
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(episode -> episode.episodeId))
+                .toList();
+    }
+
+    List<Stay> stays() {
+        return episodes.stream().map(EpisodeFacts::toStay).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The latest clinical time among the facts read: a judgement made at this instant holds for every later asOf
+     * (pending windows running out aside), and for no earlier one. Empty when no stay counts.
+     */
+    Optional<Instant> latestFact() {
+        return episodes.stream().map(EpisodeFacts::latestFact).flatMap(Optional::stream).max(Comparator.naturalOrder());
+    }
+}
