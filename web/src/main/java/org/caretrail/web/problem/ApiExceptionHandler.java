@@ -71,6 +71,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.respond(Problems.invalid(List.of(new FieldProblem(ex.getParameterName(), "is required"))));
     }
 
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(jakarta.validation.ConstraintViolationException ex) {
+        List<FieldProblem> errors = ex.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldProblem::field))
+                .toList();
+        return Problems.respond(Problems.invalid(errors));
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
         String expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();

@@ -127,6 +127,14 @@ class BadInputApiTest {
         assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("from");
     }
 
+    @Test
+    void aPageSizeOutOfRangeIsA400NamingIt() {
+        Response response = api.get("/api/v1/audit?size=501");
+
+        assertProblem(response, 400);
+        assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("size");
+    }
+
     private void assertNothingRecordedAfterAdmission() {
         Response barrier = api.post("/api/v1/episodes/" + episodeId + "/case-manager", """
                 {"caseManagerId":"nurse-1","effectiveAt":"2026-03-01T11:00:00Z"}""");
