@@ -77,7 +77,11 @@ public class DeadLetterController {
         return new RetryOutcome(name, retried, failed, queue.size());
     }
 
+    // The queue provider answers for any name, so the processor is what tells a projection from a typo.
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String name) {
+        if (processing.eventProcessor(name).isEmpty()) {
+            throw noDeadLetters(name);
+        }
         return processing.deadLetterQueue(name).orElseThrow(() -> noDeadLetters(name));
     }
 
