@@ -73,14 +73,12 @@ public class DeadLetterConfiguration {
     }
 
     static boolean isOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
             if (cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
                     || cause instanceof MongoNotPrimaryException || cause instanceof MongoNodeIsRecoveringException
                     || cause instanceof MongoException mongo && mongo.hasErrorLabel("RetryableWriteError")) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                return false;
             }
         }
         return false;

@@ -43,6 +43,7 @@ public final class ChildApp implements AutoCloseable {
                 "-cp", applicationClassPath(),
                 CareTrailApplication.class.getName(),
                 "--server.port=" + port,
+                "--caretrail.hl7.mllp-port=0",
                 "--logging.level.root=WARN",
                 "--logging.level.org.caretrail=INFO"));
         command.addAll(Arrays.asList(arguments));
