@@ -20,6 +20,7 @@ import org.caretrail.infra.serialization.CareTrailSerializers;
 import org.caretrail.web.command.AppendedPositions;
 import org.caretrail.web.command.CallerMetadata;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -72,11 +73,12 @@ public class AxonConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(MongoClient client, MongoDatabase database, Serializer serializer) {
+    TokenStore tokenStore(MongoClient client, MongoDatabase database, Serializer serializer,
+                          @Value("${caretrail.processing.claim-timeout:10s}") Duration claimTimeout) {
         return MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database.getName()).build())
                 .serializer(serializer)
-                .claimTimeout(Duration.ofSeconds(10))
+                .claimTimeout(claimTimeout)
                 .build();
     }
 
@@ -113,11 +115,12 @@ public class AxonConfiguration {
     }
 
     @Bean
-    ConfigurerModule careTrailAxonModule() {
+    ConfigurerModule careTrailAxonModule(@Value("${caretrail.processing.claim-timeout:10s}") Duration claimTimeout) {
         return configurer -> {
             configurer.configureAggregate(EpisodeAggregate.type());
             configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(
-                    (config, builder) -> builder.initialSegmentCount(SEGMENTS).batchSize(100)));
+                    (config, builder) -> builder.initialSegmentCount(SEGMENTS).batchSize(100)
+                            .claimExtensionThreshold(claimTimeout.toMillis() / 3)));
         };
     }
 }
