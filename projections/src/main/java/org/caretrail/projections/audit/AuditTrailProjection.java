@@ -26,7 +26,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
@@ -60,14 +59,14 @@ public class AuditTrailProjection {
         this.entries = database.getCollection(ENTRIES);
         this.episodes = database.getCollection(EPISODES);
         // Ranges and sorts of the cross-episode search use these on a real MongoDB server.
-        entries.createIndex(Indexes.descending("recordedAt", "globalPosition"), new IndexOptions().name("recorded"));
+        entries.createIndex(Indexes.descending("recordedAt", "episodeId", "sequence"), new IndexOptions().name("recorded"));
         entries.createIndex(Indexes.ascending("patientId", "recordedAt"), new IndexOptions().name("patient"));
         entries.createIndex(Indexes.ascending("facilityId", "recordedAt"), new IndexOptions().name("facility"));
     }
 
     @EventHandler
     void on(Object event, EventMessage<?> message, @SourceId String episodeId, @SequenceNumber long sequence,
-            @Timestamp Instant recordedAt, TrackingToken token) {
+            @Timestamp Instant recordedAt) {
         @SuppressWarnings("unchecked")
         Map<String, Object> data = mapper.json().convertValue(event, Map.class);
         Document entry = new Document("_id", key(episodeId, sequence))
@@ -75,7 +74,6 @@ public class AuditTrailProjection {
                 .append("patientId", data.get("patientId"))
                 .append("facilityId", data.get("facilityId"))
                 .append("sequence", sequence)
-                .append("globalPosition", token == null ? -1L : token.position().orElse(-1L))
                 .append("type", event.getClass().getSimpleName())
                 .append("occurredAt", data.get("occurredAt"))
                 .append("recordedAt", Date.from(recordedAt))
@@ -116,7 +114,7 @@ public class AuditTrailProjection {
         long total = entries.countDocuments(filter);
         List<AuditEntry> items = new ArrayList<>();
         entries.find(filter)
-                .sort(Sorts.descending("recordedAt", "globalPosition"))
+                .sort(Sorts.descending("recordedAt", "episodeId", "sequence"))
                 .skip(query.page() * query.size())
                 .limit(query.size())
                 .forEach(document -> items.add(toEntry(document)));
@@ -134,7 +132,7 @@ public class AuditTrailProjection {
         Map<String, Object> data = mapper.fromDocument(d.get("data", Document.class), Map.class);
         Object occurredAt = d.get("occurredAt");
         return new AuditEntry(d.getString("episodeId"), d.getString("patientId"), d.getString("facilityId"),
-                ((Number) d.get("sequence")).longValue(), ((Number) d.get("globalPosition")).longValue(),
+                ((Number) d.get("sequence")).longValue(),
                 d.getString("type"), occurredAt == null ? null : Instant.parse(occurredAt.toString()),
                 d.getDate("recordedAt").toInstant(), d.getString("actor"), d.getString("role"),
                 d.getString("source"), d.getString("sourceMessageId"), d.getString("correlationId"), data);

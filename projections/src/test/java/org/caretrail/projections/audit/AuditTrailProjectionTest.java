@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.caretrail.domain.audit.api.AuditEntry;
 import org.caretrail.domain.audit.api.AuditPage;
@@ -28,12 +27,10 @@ class AuditTrailProjectionTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private AuditTrailProjection projection;
-    private long position;
 
     @BeforeEach
     void freshProjection() {
         projection = new AuditTrailProjection(mongo.newDatabase());
-        position = 0;
     }
 
     @Test
@@ -93,7 +90,7 @@ class AuditTrailProjectionTest {
                 "correlationId", "c-" + sequence));
         var message = new GenericDomainEventMessage<>("Episode", episodeId, sequence, event, meta,
                 UUID.randomUUID().toString(), recordedAt);
-        projection.on(event, message, episodeId, sequence, recordedAt, new GlobalSequenceTrackingToken(++position));
+        projection.on(event, message, episodeId, sequence, recordedAt);
     }
 
     private static PatientAdmittedEvent admitted(String episodeId, String patientId) {

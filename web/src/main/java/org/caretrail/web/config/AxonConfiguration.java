@@ -115,11 +115,15 @@ public class AxonConfiguration {
     }
 
     @Bean
-    ConfigurerModule careTrailAxonModule(@Value("${caretrail.processing.claim-timeout:10s}") Duration claimTimeout) {
+    ConfigurerModule careTrailAxonModule(@Value("${caretrail.processing.claim-timeout:10s}") Duration claimTimeout,
+                                         @Value("${caretrail.processing.max-claimed-segments:" + SEGMENTS + "}")
+                                         int maxClaimedSegments) {
         return configurer -> {
             configurer.configureAggregate(EpisodeAggregate.type());
             configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(
                     (config, builder) -> builder.initialSegmentCount(SEGMENTS).batchSize(100)
+                            // With N instances, N x this >= SEGMENTS spreads the work; the default claims all.
+                            .maxClaimedSegments(maxClaimedSegments)
                             .claimExtensionThreshold(claimTimeout.toMillis() / 3)));
         };
     }

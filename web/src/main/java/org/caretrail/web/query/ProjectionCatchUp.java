@@ -23,9 +23,11 @@ public class ProjectionCatchUp {
     private static final int FULL_WIDTH = 1 << 20;
 
     private final EventProcessingConfiguration processing;
+    private final StoredTokens storedTokens;
 
-    public ProjectionCatchUp(EventProcessingConfiguration processing) {
+    public ProjectionCatchUp(EventProcessingConfiguration processing, StoredTokens storedTokens) {
         this.processing = processing;
+        this.storedTokens = storedTokens;
     }
 
     /**
@@ -53,9 +55,6 @@ public class ProjectionCatchUp {
             throw new IllegalStateException("no streaming event processor named " + group);
         }
         Map<Integer, EventTrackerStatus> segments = processor.get().processingStatus();
-        if (segments.isEmpty()) {
-            return false;
-        }
         int claimedWidth = 0;
         for (EventTrackerStatus status : segments.values()) {
             if (status.isErrorState() || !covers(status.getTrackingToken(), position)) {
@@ -63,8 +62,20 @@ public class ProjectionCatchUp {
             }
             claimedWidth += FULL_WIDTH / (status.getSegment().getMask() + 1);
         }
-        // every segment must be claimed here; otherwise another instance may still be behind
-        return claimedWidth >= FULL_WIDTH;
+        if (claimedWidth >= FULL_WIDTH) {
+            return true;
+        }
+        // Segments claimed by another instance (or by none right now): judge them by their stored tokens.
+        Map<Integer, TrackingToken> stored = storedTokens.of(group);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<Integer, TrackingToken> segment : stored.entrySet()) {
+            if (!segments.containsKey(segment.getKey()) && !covers(segment.getValue(), position)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean covers(TrackingToken token, long position) {

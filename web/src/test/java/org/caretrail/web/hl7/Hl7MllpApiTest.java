@@ -56,8 +56,11 @@ class Hl7MllpApiTest {
             assertThat(fromFeed.get("status").asText()).isEqualTo("DISCHARGED");
             assertThat(fromFeed).isEqualTo(fromApi);
         });
-        assertThat(clinicalTrail(api, visit.visit)).isEqualTo(clinicalTrail(api, viaApi));
-        assertThat(timeline(api, "MRN-" + visit.visit)).isEqualTo(timeline(api, "API-MRN-" + visit.visit));
+        // The feed's events carry no position back to us, so the projections are awaited, not asked to wait.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(clinicalTrail(api, visit.visit)).isEqualTo(clinicalTrail(api, viaApi));
+            assertThat(timeline(api, "MRN-" + visit.visit)).isEqualTo(timeline(api, "API-MRN-" + visit.visit));
+        });
     }
 
     /** What the trail says happened, and when: without ids, recording times and who or what recorded it. */
@@ -73,6 +76,8 @@ class Hl7MllpApiTest {
     }
 
     private static JsonNode timeline(Api api, String patientId) {
+        Api.Response response = api.get("/api/v1/patients/" + patientId + "/timeline?asOf=2026-09-01T00:00:00Z");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode stays = api.get("/api/v1/patients/" + patientId + "/timeline?asOf=2026-09-01T00:00:00Z")
                 .json().get("stays");
         stays.forEach(stay -> ((com.fasterxml.jackson.databind.node.ObjectNode) stay).remove("episodeId"));

@@ -9,7 +9,6 @@ public record AuditEntry(
         String patientId,
         String facilityId,
         long sequence,
-        long globalPosition,
         String type,
         Instant occurredAt,
         Instant recordedAt,
