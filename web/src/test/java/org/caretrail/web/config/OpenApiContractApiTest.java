@@ -46,6 +46,8 @@ class OpenApiContractApiTest {
             "get, /api/v1/episodes/{id}/compliance",
             "get, /api/v1/compliance/report",
             "post, /api/v1/hl7",
+            "get, /api/v1/admin/projections/{name}/dead-letters",
+            "post, /api/v1/admin/projections/{name}/dead-letters/retry",
             "get, /api/v1/admin/hl7/messages",
             "post, /api/v1/admin/hl7/messages/{id}/retry",
     })
