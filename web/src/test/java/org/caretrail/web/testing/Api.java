@@ -39,6 +39,11 @@ public final class Api {
         this.authorization = authorization;
     }
 
+    /** The absolute URL of a path of the application under test. */
+    public String url(String path) {
+        return base + path;
+    }
+
     /** Signs in as one of the test users of application-test.yml, whose password is {@code <name>-password}. */
     public Api as(String user) {
         return as(user, user + "-password");
