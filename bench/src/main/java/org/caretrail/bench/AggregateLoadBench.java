@@ -34,17 +34,17 @@ final class AggregateLoadBench {
     private AggregateLoadBench() {
     }
 
-    static void run(int... storeSizes) throws Exception {
-        System.out.println("Aggregate load, " + EVENTS_PER_EPISODE + "-event episodes, embedded memory server, "
-                                   + SAMPLES + " loads per row");
-        System.out.printf("%12s %10s %10s %10s %10s %14s%n",
-                          "events", "fill s", "mean us", "p50 us", "p99 us", "lastSeq p50 us");
+    static void run(Report report, int... storeSizes) throws Exception {
+        Report.Table table = new Report.Table("events in store", "fill s", "load mean µs", "load p50 µs",
+                "load p99 µs", "lastSequenceNumberFor p50 µs", "heap after MiB");
         for (int storeSize : storeSizes) {
-            measure(storeSize);
+            measure(table, storeSize);
         }
+        report.section("Aggregate load", "Loading a " + EVENTS_PER_EPISODE + "-event episode from stores of growing "
+                + "size on the embedded memory server, " + SAMPLES + " random loads per row. Goal: flat.", table);
     }
 
-    private static void measure(int storeSize) throws Exception {
+    private static void measure(Report.Table table, int storeSize) throws Exception {
         MongoServer server = new MongoServer(new MemoryBackend());
         server.bind(new InetSocketAddress("127.0.0.1", 0));
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
@@ -79,9 +79,10 @@ final class AggregateLoadBench {
             }
             Arrays.sort(loads);
             Arrays.sort(lastSequences);
-            System.out.printf("%,12d %10.1f %10d %10d %10d %14d%n", storeSize, fillSeconds,
-                              Arrays.stream(loads).sum() / SAMPLES / 1_000, loads[SAMPLES / 2] / 1_000,
-                              loads[SAMPLES * 99 / 100] / 1_000, lastSequences[SAMPLES / 2] / 1_000);
+            table.row(String.format("%,d", storeSize), String.format("%.1f", fillSeconds),
+                      Arrays.stream(loads).sum() / SAMPLES / 1_000, loads[SAMPLES / 2] / 1_000,
+                      loads[SAMPLES * 99 / 100] / 1_000, lastSequences[SAMPLES / 2] / 1_000,
+                      Report.heapAfterGcMiB());
         } finally {
             server.shutdownNow();
         }

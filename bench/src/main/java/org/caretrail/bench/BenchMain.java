@@ -1,20 +1,32 @@
 package org.caretrail.bench;
 
+import java.nio.file.Path;
 import java.util.List;
 
-/** Runs the benchmarks named on the command line and prints their tables. */
+/**
+ * Runs the benchmarks named on the command line (default: all), prints their tables and writes
+ * them to docs/BENCHMARKS.md: {@code ./mvnw -q -pl bench -am -DskipTests -Pbench package}.
+ */
 public final class BenchMain {
+
+    private static final List<String> ALL = List.of("append", "load", "service");
 
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> names = args.length == 0 ? List.of("load") : List.of(args);
+        List<String> names = args.length == 0 || (args.length == 1 && args[0].equals("all")) ? ALL : List.of(args);
+        Report report = new Report();
         for (String name : names) {
             switch (name) {
-                case "load" -> AggregateLoadBench.run(1_000, 100_000);
-                default -> throw new IllegalArgumentException("Unknown benchmark '" + name + "'; known: load");
+                case "append" -> AppendBench.run(report);
+                case "load" -> AggregateLoadBench.run(report, 1_000, 100_000, 1_000_000);
+                case "service" -> ServiceBench.run(report, Integer.getInteger("bench.events", 1_000_000));
+                default -> throw new IllegalArgumentException("Unknown benchmark '" + name + "'; known: " + ALL);
             }
         }
+        String file = System.getProperty("bench.report", "docs/BENCHMARKS.md");
+        report.write(Path.of(file), "./mvnw -q -pl bench -am -DskipTests -Pbench package -Dbench.args=\""
+                + String.join(" ", names) + "\"");
     }
 }

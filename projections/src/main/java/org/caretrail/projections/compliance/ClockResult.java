@@ -4,18 +4,27 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.compliance.api.ComplianceClock;
 
 /**
  * One clock of one episode as judged at an asOf. {@code referralId} is set on referral clocks only; {@code due},
  * {@code metAt} and {@code windowClosesAt} are null when not known (yet). {@code windowClosesAt} is the instant
- * after which the clock, unmet, is MISSED.
+ * after which the clock, unmet, is MISSED. {@code overdueAfterDue} is false for a clock that stays OPEN past its
+ * due until a new fact arrives (MOON while its observation period goes on).
  */
 public record ClockResult(ComplianceClock clock, String referralId, ClockStatus status, Instant due, Instant metAt,
-                          Instant windowClosesAt) {
+                          Instant windowClosesAt, boolean overdueAfterDue) {
 
     public ClockResult {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(status, "status");
+    }
+
+    /** A clock that, unmet, turns OVERDUE once its due has passed: every clock but an ongoing MOON. */
+    public ClockResult(ComplianceClock clock, String referralId, ClockStatus status, Instant due, Instant metAt,
+                       Instant windowClosesAt) {
+        this(clock, referralId, status, due, metAt, windowClosesAt, true);
     }
 
     static ClockResult notApplicable(ComplianceClock clock, String referralId) {
@@ -44,7 +53,7 @@ public record ClockResult(ComplianceClock clock, String referralId, ClockStatus 
         }
         List<StatusChange> changes = new ArrayList<>();
         boolean closesFirst = windowClosesAt != null && due != null && !windowClosesAt.isAfter(due);
-        if (status == ClockStatus.OPEN && due != null && !closesFirst) {
+        if (status == ClockStatus.OPEN && due != null && overdueAfterDue && !closesFirst) {
             changes.add(new StatusChange(due, ClockStatus.OVERDUE));
         }
         if (windowClosesAt != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.caretrail.domain.compliance.api.ComplianceSettings;
 
 /** Judges every compliance clock of MEASURES.md for one episode as the world stood at an asOf. */
 public final class ComplianceEvaluator {
@@ -48,6 +49,20 @@ public final class ComplianceEvaluator {
      * stored at asOf is only valid with time alone until then, and must be evaluated again at that instant.
      */
     public static Optional<Instant> nextFactAfter(EpisodeFacts facts, Instant asOf) {
+        return factInstants(facts).stream().filter(instant -> instant.isAfter(asOf)).findFirst();
+    }
+
+    /** The latest clinical time of the episode's facts: a judgement there holds with time alone for any later asOf. */
+    public static Instant latestFact(EpisodeFacts facts) {
+        List<Instant> instants = factInstants(facts);
+        return instants.get(instants.size() - 1);
+    }
+
+    /**
+     * Every distinct clinical time of the episode's facts, earliest first: between two of them (and after the
+     * last) the clocks change with time alone, so judging at each of them describes the clocks at every asOf.
+     */
+    public static List<Instant> factInstants(EpisodeFacts facts) {
         Stream<Instant> referralFacts = facts.referrals().stream().flatMap(referral -> Stream.of(
                 referral.placedAt(), referral.cancelledAt(),
                 referral.answer() == null ? null : referral.answer().answeredAt()));
@@ -58,7 +73,9 @@ public final class ComplianceEvaluator {
                 facts.contacts().stream().map(FollowUpContact::contactedAt),
                 facts.choiceListsDocumentedAt().stream()).flatMap(instants -> instants);
         return Stream.concat(episodeFacts, referralFacts)
-                .filter(instant -> instant != null && instant.isAfter(asOf))
-                .min(Instant::compareTo);
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

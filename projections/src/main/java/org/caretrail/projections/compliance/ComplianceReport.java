@@ -21,7 +21,7 @@ public final class ComplianceReport {
             .thenComparing(ReportCount::month, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ReportCount::status);
 
-    private static final Comparator<WorklistItem> WORKLIST_ORDER = Comparator
+    static final Comparator<WorklistItem> WORKLIST_ORDER = Comparator
             .comparing(WorklistItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(WorklistItem::episodeId)
             .thenComparing(WorklistItem::clock)

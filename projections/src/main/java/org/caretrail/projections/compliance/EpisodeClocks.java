@@ -24,7 +24,7 @@ public record EpisodeClocks(String episodeId, String patientId, String facilityI
         }
         return clocks.stream()
                 .map(clock -> new ClockResult(clock.clock(), clock.referralId(), clock.statusAt(asOf), clock.due(),
-                        clock.metAt(), clock.windowClosesAt()))
+                        clock.metAt(), clock.windowClosesAt(), clock.overdueAfterDue()))
                 .toList();
     }
 }

@@ -1,13 +1,14 @@
 package org.caretrail.projections.compliance;
 
-import static org.caretrail.projections.compliance.ComplianceClock.IMM_FOLLOW_UP;
-import static org.caretrail.projections.compliance.ComplianceClock.IMM_INITIAL;
+import static org.caretrail.domain.compliance.api.ComplianceClock.IMM_FOLLOW_UP;
+import static org.caretrail.domain.compliance.api.ComplianceClock.IMM_INITIAL;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.caretrail.domain.compliance.api.ClockStatus;
 
 /**
  * The Important Message from Medicare clocks. Any IMM recorded in the episode up to the discharge meets the

@@ -1,6 +1,8 @@
 package org.caretrail.projections.compliance;
 
 import java.time.Instant;
+import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.compliance.api.ComplianceClock;
 
 /** The status table of MEASURES.md, shared by every clock once its due, met time and window are known. */
 final class Judge {

@@ -1,15 +1,18 @@
 package org.caretrail.projections.compliance;
 
-import static org.caretrail.projections.compliance.ComplianceClock.MOON;
+import static org.caretrail.domain.compliance.api.ComplianceClock.MOON;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.caretrail.domain.compliance.api.ClockStatus;
 
 /**
- * The Medicare Outpatient Observation Notice clock. While the first observation period is still going on it
- * is judged like any clock (OPEN, OVERDUE after 36 hours, or MET once a MOON is given), even in its first 24
- * hours; it turns NOT_APPLICABLE only once the period has ended within 24 hours.
+ * The Medicare Outpatient Observation Notice clock. MEASURES.md says outright that the clock is OPEN while the
+ * first observation period goes on, so an unmet one stays OPEN (showing the 36-hour due) even past that due,
+ * and is only judged MET_LATE or MISSED once the period ends; a MOON given meanwhile meets it at once (MET, or
+ * MET_LATE after 36 hours), since OPEN means "not met". It turns NOT_APPLICABLE once the period has ended
+ * within 24 hours.
  */
 final class MoonClock {
 
@@ -41,6 +44,9 @@ final class MoonClock {
                 .filter(at -> end == null || !at.isAfter(end))
                 .findFirst()
                 .orElse(null);
+        if (end == null && metAt == null) {
+            return new ClockResult(MOON, null, ClockStatus.OPEN, due, null, null, false);
+        }
         return Judge.judge(MOON, null, due, metAt, end, end != null, episode.asOf());
     }
 }

@@ -1,9 +1,10 @@
 package org.caretrail.projections.compliance;
 
-import static org.caretrail.projections.compliance.ComplianceClock.POST_ACUTE_CHOICE;
-import static org.caretrail.projections.compliance.ComplianceClock.REFERRAL_RESPONSE;
+import static org.caretrail.domain.compliance.api.ComplianceClock.POST_ACUTE_CHOICE;
+import static org.caretrail.domain.compliance.api.ComplianceClock.REFERRAL_RESPONSE;
 
 import java.time.Instant;
+import org.caretrail.domain.compliance.api.ComplianceSettings;
 
 /**
  * The two clocks of each referral. An answer given before the referral was cancelled still meets the response

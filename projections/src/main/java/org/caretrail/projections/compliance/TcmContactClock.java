@@ -1,6 +1,6 @@
 package org.caretrail.projections.compliance;
 
-import static org.caretrail.projections.compliance.ComplianceClock.TCM_CONTACT;
+import static org.caretrail.domain.compliance.api.ComplianceClock.TCM_CONTACT;
 
 import java.time.Instant;
 import java.time.LocalDate;

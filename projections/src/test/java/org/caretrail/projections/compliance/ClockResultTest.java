@@ -2,7 +2,7 @@ package org.caretrail.projections.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.caretrail.projections.compliance.ComplianceClock.TCM_CONTACT;
+import static org.caretrail.domain.compliance.api.ComplianceClock.TCM_CONTACT;
 import static org.caretrail.projections.compliance.Episodes.MONDAY_10;
 import static org.caretrail.projections.compliance.Episodes.SETTINGS;
 import static org.caretrail.projections.compliance.Episodes.UTC;
@@ -12,6 +12,8 @@ import static org.caretrail.projections.compliance.Episodes.medicareInpatient;
 
 import java.time.Instant;
 import java.util.List;
+import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.compliance.api.ComplianceClock;
 import org.junit.jupiter.api.Test;
 
 class ClockResultTest {

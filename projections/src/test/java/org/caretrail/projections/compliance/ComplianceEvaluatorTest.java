@@ -2,12 +2,12 @@ package org.caretrail.projections.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.caretrail.projections.compliance.ComplianceClock.IMM_FOLLOW_UP;
-import static org.caretrail.projections.compliance.ComplianceClock.IMM_INITIAL;
-import static org.caretrail.projections.compliance.ComplianceClock.MOON;
-import static org.caretrail.projections.compliance.ComplianceClock.POST_ACUTE_CHOICE;
-import static org.caretrail.projections.compliance.ComplianceClock.REFERRAL_RESPONSE;
-import static org.caretrail.projections.compliance.ComplianceClock.TCM_CONTACT;
+import static org.caretrail.domain.compliance.api.ComplianceClock.IMM_FOLLOW_UP;
+import static org.caretrail.domain.compliance.api.ComplianceClock.IMM_INITIAL;
+import static org.caretrail.domain.compliance.api.ComplianceClock.MOON;
+import static org.caretrail.domain.compliance.api.ComplianceClock.POST_ACUTE_CHOICE;
+import static org.caretrail.domain.compliance.api.ComplianceClock.REFERRAL_RESPONSE;
+import static org.caretrail.domain.compliance.api.ComplianceClock.TCM_CONTACT;
 import static org.caretrail.projections.compliance.Episodes.MONDAY_10;
 import static org.caretrail.projections.compliance.Episodes.SETTINGS;
 import static org.caretrail.projections.compliance.Episodes.UTC;
@@ -20,6 +20,7 @@ import static org.caretrail.projections.compliance.Episodes.medicareInpatient;
 
 import java.time.Instant;
 import java.util.List;
+import org.caretrail.domain.compliance.api.ClockStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

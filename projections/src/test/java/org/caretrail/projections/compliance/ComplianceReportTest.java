@@ -1,10 +1,10 @@
 package org.caretrail.projections.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caretrail.projections.compliance.ComplianceClock.IMM_FOLLOW_UP;
-import static org.caretrail.projections.compliance.ComplianceClock.IMM_INITIAL;
-import static org.caretrail.projections.compliance.ComplianceClock.REFERRAL_RESPONSE;
-import static org.caretrail.projections.compliance.ComplianceClock.TCM_CONTACT;
+import static org.caretrail.domain.compliance.api.ComplianceClock.IMM_FOLLOW_UP;
+import static org.caretrail.domain.compliance.api.ComplianceClock.IMM_INITIAL;
+import static org.caretrail.domain.compliance.api.ComplianceClock.REFERRAL_RESPONSE;
+import static org.caretrail.domain.compliance.api.ComplianceClock.TCM_CONTACT;
 import static org.caretrail.projections.compliance.Episodes.CHICAGO;
 import static org.caretrail.projections.compliance.Episodes.UTC;
 import static org.caretrail.projections.compliance.Episodes.at;
@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.compliance.api.ComplianceClock;
 import org.junit.jupiter.api.Test;
 
 class ComplianceReportTest {

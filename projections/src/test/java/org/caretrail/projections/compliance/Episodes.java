@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
+import org.caretrail.domain.compliance.api.ComplianceClock;
+import org.caretrail.domain.compliance.api.ComplianceSettings;
 
 /** Fixed episodes and instants for the clock tests: March 2025, Monday the 3rd, facility in UTC unless said. */
 final class Episodes {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
+import org.caretrail.domain.compliance.api.ComplianceSettings;
 import org.junit.jupiter.api.Test;
 
 class FacilityCalendarTest {

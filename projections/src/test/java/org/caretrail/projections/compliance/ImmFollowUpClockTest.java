@@ -1,7 +1,7 @@
 package org.caretrail.projections.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caretrail.projections.compliance.ComplianceClock.IMM_FOLLOW_UP;
+import static org.caretrail.domain.compliance.api.ComplianceClock.IMM_FOLLOW_UP;
 import static org.caretrail.projections.compliance.Episodes.MONDAY_10;
 import static org.caretrail.projections.compliance.Episodes.at;
 import static org.caretrail.projections.compliance.Episodes.clock;
@@ -9,6 +9,7 @@ import static org.caretrail.projections.compliance.Episodes.imm;
 import static org.caretrail.projections.compliance.Episodes.medicareInpatient;
 
 import java.time.Instant;
+import org.caretrail.domain.compliance.api.ClockStatus;
 import org.junit.jupiter.api.Test;
 
 class ImmFollowUpClockTest {

@@ -1,7 +1,7 @@
 package org.caretrail.projections.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caretrail.projections.compliance.ComplianceClock.MOON;
+import static org.caretrail.domain.compliance.api.ComplianceClock.MOON;
 import static org.caretrail.projections.compliance.Episodes.MONDAY_10;
 import static org.caretrail.projections.compliance.Episodes.admitted;
 import static org.caretrail.projections.compliance.Episodes.clock;
@@ -9,6 +9,7 @@ import static org.caretrail.projections.compliance.Episodes.hoursAfter;
 import static org.caretrail.projections.compliance.Episodes.moon;
 
 import java.time.Instant;
+import org.caretrail.domain.compliance.api.ClockStatus;
 import org.junit.jupiter.api.Test;
 
 class MoonClockTest {
@@ -53,9 +54,43 @@ class MoonClockTest {
     }
 
     @Test
-    void isOverdueWhenThePeriodGoesOnPast36HoursWithoutANotice() {
-        assertThat(clock(OBSERVATION_FROM_MONDAY, MOON, hoursAfter(MONDAY_10, 40)).status())
-                .isEqualTo(ClockStatus.OVERDUE);
+    void staysOpenWhileThePeriodGoesOnPast36HoursWithoutANotice() {
+        ClockResult result = clock(OBSERVATION_FROM_MONDAY, MOON, hoursAfter(MONDAY_10, 40));
+
+        assertThat(result.status()).isEqualTo(ClockStatus.OPEN);
+        assertThat(result.due()).isEqualTo(hoursAfter(MONDAY_10, 36));
+    }
+
+    @Test
+    void anOngoingPeriodDoesNotTurnOverdueWithTimeAlone() {
+        ClockResult stored = clock(OBSERVATION_FROM_MONDAY, MOON, hoursAfter(MONDAY_10, 10));
+
+        assertThat(stored.changes()).isEmpty();
+        assertThat(stored.statusAt(hoursAfter(MONDAY_10, 100))).isEqualTo(ClockStatus.OPEN);
+    }
+
+    @Test
+    void isMissedOnceAPeriodThatWentPast36HoursEndsWithoutANotice() {
+        EpisodeFacts facts = dischargedAfterHours(OBSERVATION_FROM_MONDAY, 40);
+
+        ClockResult result = clock(facts, MOON, hoursAfter(MONDAY_10, 40));
+
+        assertThat(result.status()).isEqualTo(ClockStatus.MISSED);
+        assertThat(result.due()).isEqualTo(hoursAfter(MONDAY_10, 36));
+    }
+
+    @Test
+    void isMetByANoticeInTheFirstHoursOfAnOngoingPeriod() {
+        EpisodeFacts facts = OBSERVATION_FROM_MONDAY.withNotice(moon(hoursAfter(MONDAY_10, 5)));
+
+        assertThat(clock(facts, MOON, hoursAfter(MONDAY_10, 6)).status()).isEqualTo(ClockStatus.MET);
+    }
+
+    @Test
+    void isMetLateByANoticeAfter36HoursWhileThePeriodGoesOn() {
+        EpisodeFacts facts = OBSERVATION_FROM_MONDAY.withNotice(moon(hoursAfter(MONDAY_10, 38)));
+
+        assertThat(clock(facts, MOON, hoursAfter(MONDAY_10, 39)).status()).isEqualTo(ClockStatus.MET_LATE);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.caretrail.projections.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caretrail.projections.compliance.ComplianceClock.POST_ACUTE_CHOICE;
-import static org.caretrail.projections.compliance.ComplianceClock.REFERRAL_RESPONSE;
+import static org.caretrail.domain.compliance.api.ComplianceClock.POST_ACUTE_CHOICE;
+import static org.caretrail.domain.compliance.api.ComplianceClock.REFERRAL_RESPONSE;
 import static org.caretrail.projections.compliance.Episodes.MONDAY_10;
 import static org.caretrail.projections.compliance.Episodes.SETTINGS;
 import static org.caretrail.projections.compliance.Episodes.hoursAfter;
@@ -11,6 +11,8 @@ import static org.caretrail.projections.compliance.Episodes.referralClock;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.compliance.api.ComplianceSettings;
 import org.junit.jupiter.api.Test;
 
 class ReferralClocksTest {

@@ -1,7 +1,7 @@
 package org.caretrail.projections.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.caretrail.projections.compliance.ComplianceClock.TCM_CONTACT;
+import static org.caretrail.domain.compliance.api.ComplianceClock.TCM_CONTACT;
 import static org.caretrail.projections.compliance.Episodes.CHICAGO;
 import static org.caretrail.projections.compliance.Episodes.MONDAY_10;
 import static org.caretrail.projections.compliance.Episodes.at;
@@ -12,9 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
+import org.caretrail.domain.compliance.api.ClockStatus;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TcmContactClockTest {
 

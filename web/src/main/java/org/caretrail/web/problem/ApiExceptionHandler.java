@@ -64,6 +64,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.respond(Problems.invalid(JsonProblems.describe(ex.getCause())));
     }
 
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return Problems.respond(Problems.invalid(List.of(new FieldProblem(ex.getParameterName(), "is required"))));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
         String expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();

@@ -38,6 +38,14 @@ class OpenApiContractApiTest {
             "get, /api/v1/episodes/{id}/audit",
             "get, /api/v1/audit",
             "post, /api/v1/admin/projections/{name}/reset",
+            "get, /api/v1/patients/{patientId}/timeline",
+            "get, /api/v1/readmissions/rate",
+            "get, /api/v1/compliance/worklist",
+            "get, /api/v1/episodes/{id}/compliance",
+            "get, /api/v1/compliance/report",
+            "post, /api/v1/hl7",
+            "get, /api/v1/admin/hl7/messages",
+            "post, /api/v1/admin/hl7/messages/{id}/retry",
     })
     void theDescriptionListsEveryOperationOfTheContract(String method, String path) {
         JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");

@@ -1,4 +1,4 @@
-package org.caretrail.projections.compliance;
+package org.caretrail.domain.compliance.api;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.caretrail.projections.compliance;
+package org.caretrail.domain.compliance.api;
 
 /** The compliance clocks of MEASURES.md, in the order an episode lists them. */
 public enum ComplianceClock {

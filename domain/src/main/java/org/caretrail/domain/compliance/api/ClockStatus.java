@@ -1,4 +1,4 @@
-package org.caretrail.projections.compliance;
+package org.caretrail.domain.compliance.api;
 
 /** Where a compliance clock stands at an instant (meanings in MEASURES.md). */
 public enum ClockStatus {

@@ -1,0 +1,290 @@
+package org.caretrail.bench;
+
+import com.mongodb.client.MongoCollection;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.bson.Document;
+import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
+import org.caretrail.infra.hl7.MllpServer;
+import org.caretrail.infra.serialization.CareTrailSerializers;
+import org.caretrail.web.CareTrailApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole service on a filled store: rebuilding every projection against a raw scan of the
+ * events, HTTP latency and throughput of the episode view, a 50-stay timeline and an admission,
+ * and HL7 ADT messages per second over MLLP, with the heap after each.
+ */
+final class ServiceBench {
+
+    static final String USER = "bench";
+    static final String PASSWORD = "bench-password";
+    private static final int WRITERS = 4;
+    private static final int STAYS_PER_PATIENT = 5;
+    private static final String FIFTY_STAY_PATIENT = "P-FIFTY";
+
+    private ServiceBench() {
+    }
+
+    static void run(Report report, int events) throws Exception {
+        Report.Table rebuild = new Report.Table("backend", "events", "fill s", "raw scan events/s",
+                "projection rebuild events/s", "rebuild / scan", "heap after MiB");
+        Report.Table http = new Report.Table("backend", "request", "requests", "client threads", "p50 ms",
+                "p99 ms", "requests/s");
+        Report.Table hl7 = new Report.Table("backend", "MLLP connections", "messages", "messages/s", "heap after MiB");
+        for (EmbeddedBackend.Kind kind : EmbeddedBackend.Kind.values()) {
+            measure(kind, events, rebuild, http, hl7);
+        }
+        report.section("Projection rebuild", "The store is filled through the event store with realistic "
+                + "ten-event episodes (patients with five stays 20 days apart, one with fifty), then the "
+                + "application starts and every projection (episode view, audit trail, readmission, compliance) "
+                + "builds from the first event. Raw scan is the driver reading every commit document of the "
+                + "same store. Goal: projections, not reading, bound the rebuild. The application and the "
+                + "embedded server share this JVM, so with the memory backend the heap holds the data too.", rebuild);
+        report.section("HTTP", "Loopback, Java's HttpClient as the load generator in the same JVM, after the "
+                + "rebuild above (same stored events).", http);
+        report.section("HL7", "ADT^A01 admissions over MLLP, each waiting for its ACK before the next on its "
+                + "connection.", hl7);
+    }
+
+    private static void measure(EmbeddedBackend.Kind kind, int events, Report.Table rebuild, Report.Table http,
+                                Report.Table hl7) throws Exception {
+        try (EmbeddedBackend backend = new EmbeddedBackend(kind)) {
+            CareTrailEventStorageEngine engine = CareTrailEventStorageEngine.builder().database(backend.database())
+                    .eventSerializer(CareTrailSerializers.jackson()).snapshotSerializer(CareTrailSerializers.jackson())
+                    .build();
+            engine.ensureIndexes();
+            long started = System.nanoTime();
+            int episodes = events / EpisodeHistories.EVENTS_PER_EPISODE;
+            fill(engine, episodes);
+            double fillSeconds = seconds(started);
+            long stored = (long) (episodes + 50) * EpisodeHistories.EVENTS_PER_EPISODE;
+
+            started = System.nanoTime();
+            long scanned = rawScan(backend.database().getCollection("events"));
+            double scanRate = scanned / seconds(started);
+
+            started = System.nanoTime();
+            try (ConfigurableApplicationContext app = start(backend.connectionString())) {
+                awaitProjections(app, engine.lastAllocatedPosition());
+                double rebuildRate = stored / seconds(started);
+                rebuild.row(kind, String.format("%,d", stored), String.format("%.0f", fillSeconds),
+                        String.format("%,.0f", scanRate), String.format("%,.0f", rebuildRate),
+                        String.format("%.2f", rebuildRate / scanRate), Report.heapAfterGcMiB());
+
+                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+                httpRows(kind, port, episodes, http);
+                MllpServer mllp = app.getBean(MllpServer.class);
+                for (int connections : new int[] {1, 4}) {
+                    int messages = 2_000;
+                    double rate = mllpRate(mllp.port(), connections, messages);
+                    hl7.row(kind, connections, messages, String.format("%,.0f", rate), Report.heapAfterGcMiB());
+                }
+            }
+        }
+    }
+
+    private static void fill(CareTrailEventStorageEngine engine, int episodes) throws Exception {
+        runParallel(WRITERS, writer -> () -> {
+            for (int n = writer; n < episodes; n += WRITERS) {
+                String patient = "P-" + n / STAYS_PER_PATIENT;
+                engine.appendEvents(EpisodeHistories.episode("E-" + n, patient, n % STAYS_PER_PATIENT));
+            }
+            if (writer == 0) {
+                for (int stay = 0; stay < 50; stay++) {
+                    engine.appendEvents(EpisodeHistories.episode("E-FIFTY-" + stay, FIFTY_STAY_PATIENT, stay));
+                }
+            }
+        });
+    }
+
+    private static long rawScan(MongoCollection<Document> commits) {
+        long events = 0;
+        for (Document commit : commits.find()) {
+            List<?> entries = commit.getList("events", Object.class);
+            events += entries == null ? 0 : entries.size();
+        }
+        return events;
+    }
+
+    private static ConfigurableApplicationContext start(String connectionString) {
+        return new SpringApplicationBuilder(CareTrailApplication.class).run(
+                "--caretrail.storage.mongodb-uri=" + connectionString + "/bench",
+                "--server.port=0",
+                "--caretrail.hl7.mllp-port=0",
+                "--caretrail.security.users=" + USER + ":{noop}" + PASSWORD
+                        + ":CASE_MANAGER,INTEGRATION,QUALITY,COMPLIANCE,ADMIN",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN");
+    }
+
+    private static void awaitProjections(ConfigurableApplicationContext app, long head) throws InterruptedException {
+        EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+        while (true) {
+            boolean done = true;
+            for (var processor : processing.eventProcessors().values()) {
+                if (processor instanceof StreamingEventProcessor streaming) {
+                    Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
+                    if (segments.isEmpty() && !processor.getName().startsWith("hl7")) {
+                        done = false;
+                    }
+                    for (EventTrackerStatus status : segments.values()) {
+                        TrackingToken token = status.getTrackingToken();
+                        TrackingToken current = token instanceof WrappedToken w ? w.lowerBound() : token;
+                        if (current == null || current.position().orElse(-1) < head) {
+                            done = false;
+                        }
+                    }
+                }
+            }
+            if (done) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void httpRows(EmbeddedBackend.Kind kind, int port, int episodes, Report.Table http)
+            throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + port;
+        String auth = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        AtomicInteger admissions = new AtomicInteger();
+        Map<String, IntFunction<HttpRequest>> requests = new java.util.LinkedHashMap<>();
+        requests.put("GET episode view", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/episodes/E-"
+                + Math.floorMod(i * 7919, episodes))).header("Authorization", auth).GET().build());
+        requests.put("GET timeline, 50 stays", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/patients/"
+                + FIFTY_STAY_PATIENT + "/timeline")).header("Authorization", auth).GET().build());
+        requests.put("POST admission", i -> HttpRequest.newBuilder(URI.create(base + "/api/v1/episodes"))
+                .header("Authorization", auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"episodeId":"BENCH-%d","patientId":"PB-%d","facilityId":"F-1","patientClass":"INPATIENT",
+                         "admittedAt":"2026-03-01T10:00:00Z","payer":"MEDICARE"}""".formatted(
+                        admissions.incrementAndGet(), i))).build());
+        for (var entry : requests.entrySet()) {
+            int count = 2_000;
+            int threads = 4;
+            long[] latencies = new long[count];
+            AtomicInteger next = new AtomicInteger();
+            for (int i = 0; i < 200; i++) {
+                client.send(entry.getValue().apply(-i - 1), HttpResponse.BodyHandlers.discarding());
+            }
+            long started = System.nanoTime();
+            runParallel(threads, t -> () -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long sent = System.nanoTime();
+                    HttpResponse<Void> response = client.send(entry.getValue().apply(i),
+                            HttpResponse.BodyHandlers.discarding());
+                    latencies[i] = System.nanoTime() - sent;
+                    if (response.statusCode() >= 300) {
+                        throw new IllegalStateException(entry.getKey() + " answered " + response.statusCode());
+                    }
+                }
+            });
+            double rate = count / seconds(started);
+            Arrays.sort(latencies);
+            http.row(kind, entry.getKey(), count, threads, String.format("%.2f", latencies[count / 2] / 1e6),
+                    String.format("%.2f", latencies[count * 99 / 100] / 1e6), String.format("%,.0f", rate));
+        }
+    }
+
+    private static double mllpRate(int port, int connections, int messages) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        String run = Long.toString(System.nanoTime(), 36);
+        long started = System.nanoTime();
+        runParallel(connections, c -> () -> {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                for (int i = next.getAndIncrement(); i < messages; i = next.getAndIncrement()) {
+                    String ack = exchange(socket, admission(run + "-" + i));
+                    if (!ack.contains("MSA|AA|")) {
+                        throw new IllegalStateException("HL7 answered " + ack);
+                    }
+                }
+            }
+        });
+        return messages / seconds(started);
+    }
+
+    private static String admission(String visit) {
+        return String.join("\r",
+                "MSH|^~\\&|BENCHADT|GHH|CARETRAIL|CARETRAIL|20260601140612||ADT^A01^ADT_A01|B-" + visit
+                        + "|P|2.5.1",
+                "EVN|A01|20260601140610",
+                "PID|1||M" + visit + "^^^GHH^MR||DOE^JOHN||19480312|M",
+                "PV1|1|I|4W^12^A^GHH||||1234^WELBY^MARCUS||||||7|||||V" + visit + "^^^GHH^VN",
+                "DG1|1||I50.9^Heart failure^I10||20260601|A") + "\r";
+    }
+
+    private static String exchange(Socket socket, String message) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(0x0B);
+        out.write(message.getBytes(StandardCharsets.UTF_8));
+        out.write(new byte[] {0x1C, 0x0D});
+        out.flush();
+        InputStream in = socket.getInputStream();
+        ByteArrayOutputStream ack = new ByteArrayOutputStream();
+        for (int b = in.read(); b != 0x1C; b = in.read()) {
+            if (b == -1) {
+                throw new IOException("connection closed before the ACK ended");
+            }
+            if (b != 0x0B) {
+                ack.write(b);
+            }
+        }
+        in.read();
+        return ack.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A task that may throw. */
+    interface Task {
+        void run() throws Exception;
+    }
+
+    private static void runParallel(int threads, IntFunction<Task> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                Task work = task.apply(t);
+                running.add(pool.submit(() -> {
+                    work.run();
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}

@@ -1,0 +1,14 @@
+package org.caretrail.domain.readmission.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Asks for the readmission rate of index stays discharged from {@code from} to {@code to} (facility dates, both
+ * included) as judged at asOf; answered with a {@link ReadmissionRateResponse}.
+ *
+ * @param facilityId null for every facility
+ */
+public record ReadmissionRateQuery(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
+                                   Instant asOf) {
+}

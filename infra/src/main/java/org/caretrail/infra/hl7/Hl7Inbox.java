@@ -1,0 +1,219 @@
+package org.caretrail.infra.hl7;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes HL7 v2 ADT messages from any transport and answers each with its ACK text: keeps the
+ * message as received, applies it through the command gateway once per control id, parks it when
+ * its episode does not exist yet and applies it when the admission arrives.
+ *
+ * <p>Messages of one episode are processed one at a time in this process, so a message parked
+ * while its admission is being applied cannot be missed by that admission's release.
+ */
+public final class Hl7Inbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Hl7Inbox.class);
+    private static final int LOCK_STRIPES = 64;
+
+    private final CommandGateway commandGateway;
+    private final Hl7MessageStore store;
+    private final AdtParser parser = new AdtParser();
+    private final AdtCommandMapper mapper;
+    private final CommandOutcomes outcomes = new CommandOutcomes();
+    private final Clock clock;
+    private final Supplier<String> ids;
+    private final Object[] locks = new Object[LOCK_STRIPES];
+
+    public Hl7Inbox(CommandGateway commandGateway, MongoDatabase database, Hl7Settings settings, Clock clock) {
+        this(commandGateway, database, settings, clock, () -> UUID.randomUUID().toString());
+    }
+
+    public Hl7Inbox(CommandGateway commandGateway, MongoDatabase database, Hl7Settings settings, Clock clock,
+                    Supplier<String> ids) {
+        this.commandGateway = commandGateway;
+        this.store = new Hl7MessageStore(database);
+        this.mapper = new AdtCommandMapper(settings);
+        this.clock = clock;
+        this.ids = ids;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    /** Keeps, applies and acknowledges one message; never throws for bad input. */
+    public String receive(String message) {
+        Instant now = clock.instant();
+        String id = ids.get();
+        ParsedMessage parsed;
+        try {
+            parsed = parser.parse(message);
+        } catch (Hl7Problem problem) {
+            return rejectUnreadable(id, message, problem, now);
+        }
+        MappedCommand mapped;
+        try {
+            mapped = mapper.map(parsed);
+        } catch (Hl7Problem problem) {
+            return receiveUnmappable(id, message, parsed, problem, now);
+        }
+        synchronized (lockFor(mapped.episodeId())) {
+            Optional<Hl7MessageRecord> first = store.claim(id, message, parsed.header(), now);
+            if (first.isPresent() && first.get().outcome() != Hl7Outcome.ERROR) {
+                return answerDuplicate(id, message, parsed.header(), first.get(), now);
+            }
+            return apply(first.map(Hl7MessageRecord::id).orElse(id), parsed.header(), mapped);
+        }
+    }
+
+    /** Messages with this outcome (all when null), oldest first, at most {@code limit}. */
+    public List<Hl7MessageRecord> messages(Hl7Outcome outcome, int limit) {
+        return store.list(outcome, limit);
+    }
+
+    public Optional<Hl7MessageRecord> message(String id) {
+        return store.find(id);
+    }
+
+    /**
+     * Runs a kept message again, as an admin does after fixing its cause; empty when there is no
+     * such message.
+     *
+     * @throws IllegalStateException when the message was applied or is a duplicate
+     */
+    public Optional<Hl7MessageRecord> retry(String id) {
+        Optional<Hl7MessageRecord> kept = store.find(id);
+        if (kept.isEmpty()) {
+            return kept;
+        }
+        Hl7Outcome outcome = kept.get().outcome();
+        if (outcome == Hl7Outcome.APPLIED || outcome == Hl7Outcome.DUPLICATE) {
+            throw new IllegalStateException("Message " + id + " is " + outcome + "; only parked, rejected, "
+                    + "failed or interrupted messages are re-run");
+        }
+        rerun(kept.get());
+        return store.find(id);
+    }
+
+    /** Applies, in arrival order, the messages parked until this episode existed. */
+    public void releaseParked(String episodeId) {
+        synchronized (lockFor(episodeId)) {
+            for (String id : store.takeParked(episodeId)) {
+                store.find(id).filter(kept -> kept.outcome() == Hl7Outcome.PARKED).ifPresent(this::rerun);
+            }
+        }
+    }
+
+    /** Keeps a frame the transport found malformed and answers AR. */
+    String rejectMalformed(String content, String reason) {
+        Hl7Problem problem = Hl7Problem.rejected(ErrorCode.SEGMENT_SEQUENCE_ERROR, null, reason);
+        return rejectUnreadable(ids.get(), content, problem, clock.instant());
+    }
+
+    /** Keeps bytes that arrived outside any frame; there is no one to answer. */
+    void recordUnframed(String content) {
+        store.recordFinal(ids.get(), content, MessageHeader.guess(content), clock.instant(), Hl7Outcome.REJECTED,
+                null, "bytes outside an MLLP frame", null);
+    }
+
+    long storedCount() {
+        return store.count();
+    }
+
+    private void rerun(Hl7MessageRecord kept) {
+        ParsedMessage parsed;
+        MappedCommand mapped;
+        try {
+            parsed = parser.parse(kept.raw());
+        } catch (Hl7Problem problem) {
+            store.finish(kept.id(), Hl7Outcome.REJECTED, problem.ack(), problem.describe(), null, clock.instant());
+            return;
+        }
+        try {
+            mapped = mapper.map(parsed);
+        } catch (Hl7Problem problem) {
+            store.finish(kept.id(), Hl7Outcome.REJECTED, problem.ack(), problem.describe(), null, clock.instant());
+            return;
+        }
+        synchronized (lockFor(mapped.episodeId())) {
+            apply(kept.id(), parsed.header(), mapped);
+        }
+    }
+
+    private String apply(String id, MessageHeader header, MappedCommand mapped) {
+        Hl7Problem problem = null;
+        try {
+            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(mapped.command())
+                    .andMetaData(metaData(header)));
+        } catch (RuntimeException e) {
+            problem = outcomes.problemFor(mapped, e);
+        }
+        Instant now = clock.instant();
+        if (problem == null) {
+            store.finish(id, Hl7Outcome.APPLIED, AckCode.AA, null, mapped.episodeId(), now);
+            if (mapped.opensEpisode()) {
+                releaseParked(mapped.episodeId());
+            }
+            return Acks.ack(header, AckCode.AA, null, ids.get(), now);
+        }
+        if (outcomes.isMissingEpisode(problem)) {
+            store.park(id, mapped.episodeId(), problem.ack(), problem.describe(), now);
+        } else {
+            Hl7Outcome outcome = outcomes.isTechnical(problem) ? Hl7Outcome.ERROR : Hl7Outcome.REJECTED;
+            store.finish(id, outcome, problem.ack(), problem.describe(), mapped.episodeId(), now);
+        }
+        return Acks.ack(header, problem.ack(), problem, ids.get(), now);
+    }
+
+    private String rejectUnreadable(String id, String message, Hl7Problem problem, Instant now) {
+        MessageHeader guessed = MessageHeader.guess(message);
+        store.recordFinal(id, message, guessed, now, Hl7Outcome.REJECTED, problem.ack(), problem.describe(), null);
+        return Acks.ack(guessed, problem.ack(), problem, ids.get(), now);
+    }
+
+    private String receiveUnmappable(String id, String message, ParsedMessage parsed, Hl7Problem problem,
+                                     Instant now) {
+        Optional<Hl7MessageRecord> first = store.claim(id, message, parsed.header(), now);
+        if (first.isPresent() && first.get().outcome() != Hl7Outcome.ERROR) {
+            return answerDuplicate(id, message, parsed.header(), first.get(), now);
+        }
+        String keptId = first.map(Hl7MessageRecord::id).orElse(id);
+        store.finish(keptId, Hl7Outcome.REJECTED, problem.ack(), problem.describe(), null, now);
+        return Acks.ack(parsed.header(), problem.ack(), problem, ids.get(), now);
+    }
+
+    /** A repeat answers as its first copy did, or AA once that was applied, and records no command. */
+    private String answerDuplicate(String id, String message, MessageHeader header, Hl7MessageRecord first,
+                                   Instant now) {
+        AckCode ack = first.ackCode() == null ? AckCode.AR : first.ackCode();
+        Hl7Problem problem = first.outcome() == Hl7Outcome.APPLIED ? null : new Hl7Problem(ack,
+                first.outcome() == Hl7Outcome.RECEIVED ? ErrorCode.APPLICATION_RECORD_LOCKED
+                        : ErrorCode.DUPLICATE_KEY_IDENTIFIER, "MSH-10",
+                "control id " + header.controlId() + " was received before and is " + first.outcome()
+                        + (first.error() == null ? "" : " (" + first.error() + ")"));
+        AckCode answer = first.outcome() == Hl7Outcome.APPLIED ? AckCode.AA : ack;
+        store.recordFinal(id, message, header, now, Hl7Outcome.DUPLICATE, answer, null, first.id());
+        log.debug("HL7 message {} repeats {} ({})", id, first.id(), first.outcome());
+        return Acks.ack(header, answer, problem, ids.get(), now);
+    }
+
+    private static MetaData metaData(MessageHeader header) {
+        String actor = header.sendingApplication() == null ? "hl7" : header.sendingApplication();
+        return MetaData.with("actor", actor).and("role", "INTEGRATION").and("source", "hl7")
+                .and("sourceMessageId", header.controlId());
+    }
+
+    private Object lockFor(String episodeId) {
+        return locks[Math.floorMod(episodeId.hashCode(), LOCK_STRIPES)];
+    }
+}

@@ -1,0 +1,120 @@
+package org.caretrail.infra.hl7;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Every received message in {@code hl7_messages}, unique on its control key, and the ids of
+ * messages parked per episode in {@code hl7_parked}, so that the hot lookups (by control key, by
+ * id, by episode) are all exact ones on unique keys.
+ */
+final class Hl7MessageStore {
+
+    private static final String CONTROL_KEY = "controlKey";
+    private static final String OUTCOME = "outcome";
+
+    private final MongoCollection<Document> messages;
+    private final MongoCollection<Document> parked;
+
+    Hl7MessageStore(MongoDatabase database) {
+        this.messages = database.getCollection("hl7_messages");
+        this.parked = database.getCollection("hl7_parked");
+        messages.createIndex(Indexes.ascending(CONTROL_KEY), new IndexOptions().unique(true));
+    }
+
+    /** Records a readable message as RECEIVED; when its control key is known already, returns that one. */
+    Optional<Hl7MessageRecord> claim(String id, String raw, MessageHeader header, Instant now) {
+        try {
+            messages.insertOne(document(id, header.controlKey(), raw, header, now).append(OUTCOME, "RECEIVED"));
+            return Optional.empty();
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+        return Optional.ofNullable(messages.find(Filters.eq(CONTROL_KEY, header.controlKey())).first())
+                .map(Hl7MessageStore::toRecord);
+    }
+
+    /** Records a message that needs no processing: unreadable, malformed, or a duplicate. */
+    void recordFinal(String id, String raw, MessageHeader header, Instant now, Hl7Outcome outcome,
+                     AckCode ack, String error, String duplicateOf) {
+        // the id stands in for the control key, which such a message has none of or shares
+        messages.insertOne(document(id, "#" + id, raw, header, now)
+                .append(OUTCOME, outcome.name()).append("ackCode", ack == null ? null : ack.name())
+                .append("error", error).append("duplicateOf", duplicateOf)
+                .append("processedAt", Date.from(now)).append("attempts", 1));
+    }
+
+    void finish(String id, Hl7Outcome outcome, AckCode ack, String error, String episodeId, Instant now) {
+        messages.updateOne(Filters.eq("_id", id), Updates.combine(
+                Updates.set(OUTCOME, outcome.name()), Updates.set("ackCode", ack.name()),
+                Updates.set("error", error), Updates.set("episodeId", episodeId),
+                Updates.set("processedAt", Date.from(now)), Updates.inc("attempts", 1)));
+    }
+
+    /** Parks the message behind its episode (listed first, so a crash leaves it findable), then marks it. */
+    void park(String id, String episodeId, AckCode ack, String error, Instant now) {
+        parked.updateOne(Filters.eq("_id", episodeId), Updates.push("messageIds", id),
+                new UpdateOptions().upsert(true));
+        finish(id, Hl7Outcome.PARKED, ack, error, episodeId, now);
+    }
+
+    /** Takes the ids parked behind an episode, in arrival order, removing the list. */
+    List<String> takeParked(String episodeId) {
+        Document list = parked.findOneAndDelete(Filters.eq("_id", episodeId));
+        return list == null ? List.of() : list.getList("messageIds", String.class);
+    }
+
+    Optional<Hl7MessageRecord> find(String id) {
+        return Optional.ofNullable(messages.find(Filters.eq("_id", id)).first()).map(Hl7MessageStore::toRecord);
+    }
+
+    /** Messages with this outcome, oldest first; an admin's look, so a scan is acceptable here. */
+    List<Hl7MessageRecord> list(Hl7Outcome outcome, int limit) {
+        Bson filter = outcome == null ? new Document() : Filters.eq(OUTCOME, outcome.name());
+        return messages.find(filter).sort(Sorts.ascending("receivedAt", "_id")).limit(limit)
+                .map(Hl7MessageStore::toRecord).into(new ArrayList<>());
+    }
+
+    long count() {
+        return messages.countDocuments();
+    }
+
+    private static Document document(String id, String controlKey, String raw, MessageHeader header, Instant now) {
+        String type = header.messageType() == null ? null
+                : header.messageType() + (header.triggerEvent() == null ? "" : "^" + header.triggerEvent());
+        return new Document("_id", id).append(CONTROL_KEY, controlKey)
+                .append("controlId", header.controlId())
+                .append("sendingApplication", header.sendingApplication())
+                .append("sendingFacility", header.sendingFacility())
+                .append("messageType", type).append("version", header.version())
+                .append("raw", raw).append("receivedAt", Date.from(now)).append("attempts", 0);
+    }
+
+    private static Hl7MessageRecord toRecord(Document d) {
+        Date processed = d.getDate("processedAt");
+        String ack = d.getString("ackCode");
+        return new Hl7MessageRecord(d.getString("_id"), d.getString("controlId"),
+                d.getString("sendingApplication"), d.getString("messageType"), d.getString("episodeId"),
+                Hl7Outcome.valueOf(d.getString(OUTCOME)), ack == null ? null : AckCode.valueOf(ack),
+                d.getString("error"), d.getDate("receivedAt").toInstant(),
+                processed == null ? null : processed.toInstant(),
+                d.getInteger("attempts", 0), d.getString("duplicateOf"), d.getString("raw"));
+    }
+}

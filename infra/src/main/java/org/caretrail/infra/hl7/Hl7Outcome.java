@@ -1,0 +1,16 @@
+package org.caretrail.infra.hl7;
+
+/** What became of one received HL7 message. */
+public enum Hl7Outcome {
+    /** Being processed; a message left here was interrupted and can be re-run. */
+    RECEIVED,
+    APPLIED,
+    /** A repeat of a control id already received; nothing was recorded for it. */
+    DUPLICATE,
+    /** Waits for its episode's admission, then is applied automatically. */
+    PARKED,
+    /** Unreadable, unsupported or refused by the episode. */
+    REJECTED,
+    /** A technical failure; the sender may resend it, or an admin re-run it. */
+    ERROR
+}

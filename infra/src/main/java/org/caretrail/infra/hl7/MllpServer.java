@@ -1,0 +1,145 @@
+package org.caretrail.infra.hl7;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.Charset;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Listens for HL7 over MLLP: one thread per connection reads frames in order and writes one ACK
+ * per frame on the same connection. Bad input is answered (AR) or kept, never a reason to drop
+ * the connection; only the sender closing it, or {@link #close()}, ends it.
+ */
+public final class MllpServer implements AutoCloseable {
+
+    /** The default HL7 MLLP port. */
+    public static final int DEFAULT_PORT = 2575;
+    static final int MAX_FRAME_BYTES = 1 << 20;
+
+    private static final Logger log = LoggerFactory.getLogger(MllpServer.class);
+
+    private final Hl7Inbox inbox;
+    private final Charset charset;
+    private final ServerSocket serverSocket;
+    private final ExecutorService connections;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean running = true;
+
+    private MllpServer(Hl7Inbox inbox, Charset charset, ServerSocket serverSocket) {
+        this.inbox = inbox;
+        this.charset = charset;
+        this.serverSocket = serverSocket;
+        AtomicInteger counter = new AtomicInteger();
+        this.connections = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "mllp-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Binds the port (0 picks a free one) on all interfaces and starts accepting connections. */
+    public static MllpServer start(Hl7Inbox inbox, int port, Charset charset) {
+        try {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+            MllpServer server = new MllpServer(inbox, charset, socket);
+            server.connections.execute(server::acceptLoop);
+            log.info("MLLP listener on port {}", server.port());
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen for MLLP on port " + port, e);
+        }
+    }
+
+    public int port() {
+        return serverSocket.getLocalPort();
+    }
+
+    private void acceptLoop() {
+        while (running) {
+            try {
+                Socket socket = serverSocket.accept();
+                open.add(socket);
+                connections.execute(() -> serve(socket));
+            } catch (IOException e) {
+                if (running) {
+                    log.warn("MLLP accept failed: {}", e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        try (socket) {
+            MllpFramer framer = new MllpFramer(new BufferedInputStream(socket.getInputStream()), MAX_FRAME_BYTES);
+            OutputStream out = socket.getOutputStream();
+            MllpFrame frame;
+            while ((frame = framer.next()) != null) {
+                String text = new String(frame.content(), charset);
+                switch (frame.kind()) {
+                    case MESSAGE -> send(out, inbox.receive(text));
+                    case MALFORMED -> send(out, inbox.rejectMalformed(text, frame.problem()));
+                    case UNFRAMED -> {
+                        log.warn("MLLP: {} bytes outside a frame from {}", frame.content().length,
+                                socket.getRemoteSocketAddress());
+                        inbox.recordUnframed(text);
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            log.debug("MLLP connection closed: {}", e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            log.warn("MLLP connection from {} ended: {}", socket.getRemoteSocketAddress(), e.toString());
+        } finally {
+            open.remove(socket);
+        }
+    }
+
+    private void send(OutputStream out, String ack) throws IOException {
+        byte[] body = ack.getBytes(charset);
+        byte[] framed = new byte[body.length + 3];
+        framed[0] = MllpFramer.START;
+        System.arraycopy(body, 0, framed, 1, body.length);
+        framed[body.length + 1] = MllpFramer.END;
+        framed[body.length + 2] = MllpFramer.CR;
+        out.write(framed);
+        out.flush();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            serverSocket.close();
+        } catch (IOException e) {
+            log.warn("closing the MLLP listener: {}", e.getMessage());
+        }
+        for (Socket socket : open) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                log.debug("closing an MLLP connection: {}", e.getMessage());
+            }
+        }
+        connections.shutdownNow();
+        try {
+            connections.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.caretrail.infra.hl7;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.caretrail.domain.episode.api.AdmitPatientCommand;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class Hl7InboxTest {
+
+    private static final String EPIC = "epic-251-ed-to-inpatient";
+    private static final String CERNER = "cerner-27-cancellations";
+
+    private Hl7TestRig rig = new Hl7TestRig();
+
+    @AfterEach
+    void close() {
+        rig.close();
+    }
+
+    @Test
+    void aRepeatedControlIdAnswersAaAndRecordsNothingNew() {
+        String admission = Corpus.message(EPIC, 0);
+
+        String first = rig.inbox().receive(admission);
+        String again = rig.inbox().receive(admission);
+
+        assertThat(Hl7Assertions.ackCode(first)).isEqualTo("AA");
+        assertThat(Hl7Assertions.ackCode(again)).isEqualTo("AA");
+        assertThat(Hl7Assertions.field(again, "MSA", 2)).isEqualTo("EP-100001");
+        assertThat(rig.events("V251001")).hasSize(1);
+        List<Hl7MessageRecord> kept = rig.inbox().messages(null, 10);
+        assertThat(kept).extracting(Hl7MessageRecord::outcome)
+                .containsExactly(Hl7Outcome.APPLIED, Hl7Outcome.DUPLICATE);
+        assertThat(kept.get(1).duplicateOf()).isEqualTo(kept.get(0).id());
+        assertThat(kept.get(1).raw()).isEqualTo(admission);
+    }
+
+    @Test
+    void theSameControlIdFromAnotherSendingSystemIsAnotherMessage() {
+        String admission = Corpus.message(EPIC, 0);
+        String sameIdOtherSender = Corpus.message(CERNER, 0).replace("C27-9001", "EP-100001");
+
+        rig.inbox().receive(admission);
+        String answer = rig.inbox().receive(sameIdOtherSender);
+
+        assertThat(Hl7Assertions.ackCode(answer)).isEqualTo("AA");
+        assertThat(rig.events("CV7000123")).hasSize(1);
+    }
+
+    @Test
+    void everyEventCarriesTheSendingSystemAndTheControlId() {
+        rig.inbox().receive(Corpus.message(EPIC, 0));
+
+        DomainEventMessage<?> admitted = rig.events("V251001").get(0);
+        assertThat(admitted.getMetaData())
+                .containsEntry("actor", "EPICADT")
+                .containsEntry("role", "INTEGRATION")
+                .containsEntry("source", "hl7")
+                .containsEntry("sourceMessageId", "EP-100001");
+    }
+
+    @Test
+    void aRefusalByTheEpisodeIsAnAeWhoseErrNamesTheField() {
+        rig.inbox().receive(Corpus.message(EPIC, 0));
+        String dischargeBeforeAdmission = Corpus.message(EPIC, 4).replace("20260605113000", "20260501113000");
+
+        String ack = rig.inbox().receive(dischargeBeforeAdmission);
+
+        assertThat(Hl7Assertions.ackCode(ack)).isEqualTo("AE");
+        assertThat(Hl7Assertions.field(ack, "ERR", 2)).isEqualTo("PV1^1^45");
+        assertThat(Hl7Assertions.field(ack, "ERR", 3)).startsWith("102^");
+        assertThat(Hl7Assertions.field(ack, "ERR", 8)).contains("dischargedAt must not be before the admission");
+        assertThat(rig.events("V251001")).hasSize(1);
+        assertThat(rig.inbox().messages(Hl7Outcome.REJECTED, 10)).singleElement()
+                .satisfies(m -> assertThat(m.error()).startsWith("PV1-45: "));
+    }
+
+    @Test
+    void aVersion23SenderGetsItsErrorInMsa3AndErr1() {
+        String noVisitNumber = Corpus.message("meditech-23-observation", 0).replace("|M23-5501|", "||");
+
+        String ack = rig.inbox().receive(noVisitNumber);
+
+        assertThat(Hl7Assertions.field(ack, "MSH", 12)).isEqualTo("2.3");
+        assertThat(Hl7Assertions.ackCode(ack)).isEqualTo("AR");
+        assertThat(Hl7Assertions.field(ack, "MSA", 3)).isEqualTo("PV1-19: the visit number is missing");
+        assertThat(Hl7Assertions.field(ack, "ERR", 1)).isEqualTo("PV1^1^19^101&Required field missing&HL70357");
+    }
+
+    @Test
+    void unreadableTextIsKeptAsReceivedAndAnsweredWithAr() {
+        String garbage = "MSH|this is|not|really\rHL7";
+
+        String ack = rig.inbox().receive(garbage);
+
+        assertThat(Hl7Assertions.ackCode(ack)).isEqualTo("AR");
+        assertThat(rig.inbox().messages(Hl7Outcome.REJECTED, 10)).singleElement()
+                .satisfies(m -> assertThat(m.raw()).isEqualTo(garbage));
+    }
+
+    @Test
+    void lineFeedsBetweenSegmentsReadLikeCarriageReturns() {
+        String withCrLf = Corpus.message(EPIC, 0).replace("\r", "\r\n");
+
+        assertThat(Hl7Assertions.ackCode(rig.inbox().receive(withCrLf))).isEqualTo("AA");
+        assertThat(rig.episode("V251001")).containsEntry("patientId", "E1001");
+    }
+
+    @Test
+    void aMessageParkedAheadOfItsAdmissionIsAppliedWhenTheApiAdmitsTheEpisode() {
+        rig.close();
+        rig = new Hl7TestRig(true);
+        String discharge = Corpus.message("discharge-before-admission", 0);
+        assertThat(Hl7Assertions.ackCode(rig.inbox().receive(discharge))).isEqualTo("AE");
+
+        rig.axon().commandGateway().sendAndWait(new AdmitPatientCommand("V7000", "E7000", "GHH",
+                PatientClass.INPATIENT, Instant.parse("2026-06-20T14:00:00Z"), null, null, "2S", null, false));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(rig.episode("V7000")).containsEntry("status", "DISCHARGED"));
+        assertThat(rig.inbox().messages(null, 10)).singleElement()
+                .satisfies(m -> assertThat(m.outcome()).isEqualTo(Hl7Outcome.APPLIED))
+                .satisfies(m -> assertThat(m.attempts()).isEqualTo(2));
+    }
+
+    @Test
+    void anAdminRetryAppliesARefusedMessageOnceItsCauseIsGone() {
+        List<String> feed = Corpus.messages(CERNER);
+        rig.inbox().receive(feed.get(0));
+        String earlyCancel = rig.inbox().receive(feed.get(4)); // A13 before the A03 it cancels
+        rig.inbox().receive(feed.get(3));
+        String refusedId = rig.inbox().messages(Hl7Outcome.REJECTED, 10).get(0).id();
+
+        Hl7MessageRecord retried = rig.inbox().retry(refusedId).orElseThrow();
+
+        assertThat(Hl7Assertions.ackCode(earlyCancel)).isEqualTo("AE");
+        assertThat(retried.outcome()).isEqualTo(Hl7Outcome.APPLIED);
+        assertThat(retried.error()).isNull();
+        assertThat(rig.episode("CV7000123")).containsEntry("status", "ACTIVE");
+    }
+
+    @Test
+    void anAppliedMessageIsNotRunAgain() {
+        rig.inbox().receive(Corpus.message(EPIC, 0));
+        String id = rig.inbox().messages(Hl7Outcome.APPLIED, 1).get(0).id();
+
+        assertThatThrownBy(() -> rig.inbox().retry(id)).isInstanceOf(IllegalStateException.class);
+        assertThat(rig.inbox().retry("no-such-id")).isEmpty();
+    }
+}

@@ -1,0 +1,106 @@
+package org.caretrail.projections.compliance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.compliance.api.ClockView;
+import org.caretrail.domain.compliance.api.ComplianceClock;
+import org.caretrail.domain.compliance.api.ComplianceReportResponse;
+import org.caretrail.domain.compliance.api.ComplianceSettings;
+import org.caretrail.domain.compliance.api.CountClockStatusesQuery;
+import org.caretrail.domain.compliance.api.CountOverdueClocksQuery;
+import org.caretrail.domain.compliance.api.EpisodeComplianceResponse;
+import org.caretrail.domain.compliance.api.FindEpisodeComplianceQuery;
+import org.caretrail.domain.compliance.api.FindWorklistQuery;
+import org.caretrail.domain.compliance.api.OverdueClocksResponse;
+import org.caretrail.domain.compliance.api.StatusCount;
+import org.caretrail.domain.compliance.api.WorklistEntry;
+import org.caretrail.domain.compliance.api.WorklistResponse;
+
+/** Answers the compliance queries from the store, for any asOf. */
+class ComplianceReading {
+
+    private final ComplianceStore store;
+    private final Function<String, FacilityCalendar> calendarOf;
+    private final ComplianceSettings settings;
+
+    ComplianceReading(ComplianceStore store, Function<String, FacilityCalendar> calendarOf,
+                      ComplianceSettings settings) {
+        this.store = store;
+        this.calendarOf = calendarOf;
+        this.settings = settings;
+    }
+
+    Optional<EpisodeComplianceResponse> episode(FindEpisodeComplianceQuery query) {
+        return store.find(query.episodeId()).map(episode -> new EpisodeComplianceResponse(query.episodeId(),
+                query.asOf(), clocksAt(episode, query.asOf()).stream()
+                        .map(clock -> new ClockView(clock.clock(), clock.referralId(), clock.status(), clock.due(),
+                                clock.metAt()))
+                        .toList()));
+    }
+
+    WorklistResponse worklist(FindWorklistQuery query) {
+        List<WorklistEntry> items = store.spansCovering(query.facilityId(), query.asOf()).stream()
+                .map(stored -> new WorklistItem(stored.episodeId, stored.patientId, stored.span.clock(),
+                        stored.span.referralId(), stored.span.statusAt(query.asOf()), stored.span.judged().due()))
+                .filter(item -> item.status().isActionable())
+                .sorted(ComplianceReport.WORKLIST_ORDER)
+                .map(item -> new WorklistEntry(item.episodeId(), item.patientId(), item.clock(), item.referralId(),
+                        item.status(), item.due()))
+                .toList();
+        return new WorklistResponse(query.facilityId(), query.asOf(), items);
+    }
+
+    OverdueClocksResponse overdue(CountOverdueClocksQuery query) {
+        Map<ComplianceClock, Long> overdue = new EnumMap<>(ComplianceClock.class);
+        for (ComplianceClock clock : ComplianceClock.values()) {
+            overdue.put(clock, 0L);
+        }
+        store.spansCovering(null, query.asOf()).stream()
+                .filter(stored -> stored.span.statusAt(query.asOf()) == ClockStatus.OVERDUE)
+                .forEach(stored -> overdue.merge(stored.span.clock(), 1L, Long::sum));
+        return new OverdueClocksResponse(query.asOf(), overdue);
+    }
+
+    /**
+     * Clocks count in the period by the date of their due in the facility's zone; a clock with no due time (most
+     * NOT_APPLICABLE ones) has no month and counts when its episode was admitted in the period.
+     */
+    ComplianceReportResponse report(CountClockStatusesQuery query) {
+        List<EpisodeClocks> inPeriod = store.findAll(query.facilityId()).stream()
+                .map(episode -> {
+                    FacilityCalendar calendar = calendarOf.apply(episode.facts.facilityId());
+                    LocalDate admitted = calendar.dateOf(episode.facts.admittedAt());
+                    List<ClockResult> clocks = clocksAt(episode, query.asOf()).stream()
+                            .filter(clock -> within(clock.due() == null ? admitted : calendar.dateOf(clock.due()),
+                                    query.from(), query.to()))
+                            .toList();
+                    return new EpisodeClocks(episode.id, episode.facts.patientId(), episode.facts.facilityId(),
+                            query.asOf(), clocks);
+                })
+                .toList();
+        List<StatusCount> counts = ComplianceReport.count(inPeriod, calendarOf, query.asOf()).stream()
+                .map(count -> new StatusCount(count.facilityId(), count.clock(), count.month(), count.status(),
+                        count.count()))
+                .toList();
+        return new ComplianceReportResponse(query.facilityId(), query.from(), query.to(), query.asOf(), counts);
+    }
+
+    /** The stored judgement re-judged for a later asOf; for an earlier one, the facts judged again. */
+    private List<ClockResult> clocksAt(StoredEpisode episode, Instant asOf) {
+        if (!asOf.isBefore(episode.evaluation.evaluatedAt())) {
+            return episode.evaluation.clocksAt(asOf);
+        }
+        return ComplianceEvaluator.evaluate(episode.facts, calendarOf.apply(episode.facts.facilityId()), settings,
+                asOf);
+    }
+
+    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
+        return !date.isBefore(from) && !date.isAfter(to);
+    }
+}

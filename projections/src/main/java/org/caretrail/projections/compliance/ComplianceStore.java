@@ -1,0 +1,118 @@
+package org.caretrail.projections.compliance;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.caretrail.projections.support.DocumentMapper;
+
+/**
+ * The compliance read model's two collections: {@code compliance_episodes}, one document per episode read by its
+ * exact key, and {@code compliance_actionable}, one document per stretch of time in which a clock needs action,
+ * so that a worklist is one query over the clocks that are or were actionable rather than a walk over episodes.
+ */
+class ComplianceStore {
+
+    static final String EPISODES = "compliance_episodes";
+    static final String ACTIONABLE = "compliance_actionable";
+
+    private final MongoCollection<Document> episodes;
+    private final MongoCollection<Document> actionable;
+    private final DocumentMapper mapper = new DocumentMapper();
+
+    ComplianceStore(MongoDatabase database) {
+        this.episodes = database.getCollection(EPISODES);
+        this.actionable = database.getCollection(ACTIONABLE);
+        // On a real MongoDB server these serve the report's and the worklist's filters.
+        episodes.createIndex(Indexes.ascending("facts.facilityId"), new IndexOptions().name("facility"));
+        actionable.createIndex(Indexes.ascending("facilityId", "untilDate", "fromDate"),
+                new IndexOptions().name("facility_until"));
+        actionable.createIndex(Indexes.ascending("untilDate", "fromDate"), new IndexOptions().name("until"));
+    }
+
+    Optional<StoredEpisode> find(String episodeId) {
+        return Optional.ofNullable(episodes.find(eq("_id", episodeId)).first())
+                .map(document -> mapper.fromDocument(document, StoredEpisode.class));
+    }
+
+    /** Every episode of one facility, or of all when facilityId is null. */
+    List<StoredEpisode> findAll(String facilityId) {
+        Bson filter = facilityId == null ? new Document() : eq("facts.facilityId", facilityId);
+        List<StoredEpisode> found = new ArrayList<>();
+        episodes.find(filter).forEach(document -> found.add(mapper.fromDocument(document, StoredEpisode.class)));
+        return found;
+    }
+
+    /**
+     * Replaces the episode's actionable spans, then the episode itself: a crash in between leaves the old version,
+     * so the redelivered event writes the same spans again and removes what is left of the old ones.
+     */
+    void save(StoredEpisode episode, List<ActionableSpan> spans) {
+        List<StoredSpan> stored = spans.stream().map(span -> StoredSpan.of(episode.facts, span)).toList();
+        Set<String> keys = new HashSet<>();
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (StoredSpan span : stored) {
+            keys.add(span.id);
+            writes.add(new ReplaceOneModel<>(eq("_id", span.id), toDocument(span), new ReplaceOptions().upsert(true)));
+        }
+        List<String> stale = episode.spanKeys.stream().filter(key -> !keys.contains(key)).toList();
+        if (!stale.isEmpty()) {
+            actionable.deleteMany(in("_id", stale));
+        }
+        if (!writes.isEmpty()) {
+            actionable.bulkWrite(writes);
+        }
+        episode.spanKeys = stored.stream().map(span -> span.id).toList();
+        episodes.replaceOne(eq("_id", episode.id), mapper.toDocument(episode), new ReplaceOptions().upsert(true));
+    }
+
+    /** The spans covering asOf for one facility (or all when null). */
+    List<StoredSpan> spansCovering(String facilityId, Instant asOf) {
+        // Dates hold milliseconds only: the filter finds a superset, and covers() decides to the nanosecond.
+        Date asOfMillis = Date.from(asOf);
+        List<Bson> filters = new ArrayList<>(List.of(lte("fromDate", asOfMillis),
+                or(eq("untilDate", null), gte("untilDate", asOfMillis))));
+        if (facilityId != null) {
+            filters.add(0, eq("facilityId", facilityId));
+        }
+        List<StoredSpan> found = new ArrayList<>();
+        actionable.find(and(filters)).forEach(document -> {
+            StoredSpan span = mapper.fromDocument(document, StoredSpan.class);
+            if (span.span.covers(asOf)) {
+                found.add(span);
+            }
+        });
+        return found;
+    }
+
+    void clear() {
+        episodes.deleteMany(new Document());
+        actionable.deleteMany(new Document());
+    }
+
+    private Document toDocument(StoredSpan span) {
+        Instant until = span.span.until();
+        return mapper.toDocument(span)
+                .append("fromDate", Date.from(span.span.from()))
+                .append("untilDate", until == null ? null : Date.from(until));
+    }
+}

@@ -1,0 +1,26 @@
+package org.caretrail.projections.compliance;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+
+/** The stored form of one {@link ActionableSpan} in {@code compliance_actionable}; private to this read model. */
+class StoredSpan {
+
+    @JsonProperty("_id")
+    public String id;
+    public String episodeId;
+    public String patientId;
+    public String facilityId;
+    public ActionableSpan span;
+
+    static StoredSpan of(EpisodeFacts facts, ActionableSpan span) {
+        StoredSpan stored = new StoredSpan();
+        stored.id = String.join("|", facts.episodeId(), span.clock().name(),
+                span.referralId() == null ? "" : span.referralId(), span.from().toString());
+        stored.episodeId = facts.episodeId();
+        stored.patientId = facts.patientId();
+        stored.facilityId = facts.facilityId();
+        stored.span = span;
+        return stored;
+    }
+}

@@ -1,0 +1,134 @@
+package org.caretrail.projections.readmission;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The rate read model, {@code readmission_index_stays}: one document per measure and discharged stay taking part in
+ * it, judged at the patient's latest fact time. Excluded stays are kept too (with {@code indexStay: false}): at an
+ * earlier asOf they may have been index stays, and they lead a rate query to the patients it must re-judge.
+ */
+final class IndexStayStore {
+
+    private final MongoCollection<Document> results;
+    private final ReadmissionTimelines timelines;
+    private final ReadmissionRates rates;
+    private final FacilityZones zones;
+
+    IndexStayStore(MongoCollection<Document> results, ReadmissionTimelines timelines, ReadmissionRates rates,
+                   FacilityZones zones) {
+        this.results = results;
+        this.timelines = timelines;
+        this.rates = rates;
+        this.zones = zones;
+    }
+
+    /** Replaces the patient's stored results with those judged from this version; writes only what changed. */
+    void replace(PatientStays patient) {
+        Map<String, Document> wanted = judge(patient);
+        List<String> keys = new ArrayList<>();
+        for (EpisodeFacts episode : patient.episodes) {
+            for (ReadmissionMeasure measure : ReadmissionMeasure.values()) {
+                keys.add(key(measure, episode.episodeId));
+            }
+        }
+        Map<String, Document> stored = new HashMap<>();
+        results.find(in("_id", keys)).forEach(document -> stored.put(document.getString("_id"), document));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        wanted.forEach((key, document) -> {
+            if (!document.equals(stored.get(key))) {
+                writes.add(new ReplaceOneModel<>(eq("_id", key), document, new ReplaceOptions().upsert(true)));
+            }
+        });
+        stored.keySet().stream().filter(key -> !wanted.containsKey(key))
+                .forEach(key -> writes.add(new DeleteOneModel<>(eq("_id", key))));
+        if (!writes.isEmpty()) {
+            results.bulkWrite(writes);
+        }
+    }
+
+    /** The stored results of one measure whose facility and discharge date match, including excluded stays. */
+    List<Document> matching(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to) {
+        List<Bson> filters = new ArrayList<>(List.of(eq("measure", measure.name()),
+                gte("dischargeDate", from.toString()), lte("dischargeDate", to.toString())));
+        if (facilityId != null) {
+            filters.add(eq("facilityId", facilityId));
+        }
+        return results.find(and(filters)).into(new ArrayList<>());
+    }
+
+    static boolean isIndexStay(Document result) {
+        return Boolean.TRUE.equals(result.getBoolean("indexStay"));
+    }
+
+    static IndexStayResult toResult(Document result) {
+        Object changesAt = result.get("outcomeChangesAt");
+        return new IndexStayResult(result.getString("patientId"), result.getString("episodeId"),
+                ReadmissionMeasure.valueOf(result.getString("measure")), result.getString("facilityId"),
+                LocalDate.parse(result.getString("dischargeDate")),
+                ReadmissionOutcome.valueOf(result.getString("outcome")),
+                changesAt == null ? null : Instant.parse(changesAt.toString()));
+    }
+
+    void clear() {
+        results.deleteMany(new Document());
+    }
+
+    private Map<String, Document> judge(PatientStays patient) {
+        Map<String, Document> wanted = new HashMap<>();
+        if (patient.latestFactAt == null) {
+            return wanted;
+        }
+        List<Stay> stays = patient.stays();
+        for (ReadmissionMeasure measure : ReadmissionMeasure.values()) {
+            PatientTimeline timeline = timelines.evaluate(patient.patientId, stays, measure, patient.latestFactAt);
+            Map<String, IndexStayResult> indexStays = new HashMap<>();
+            rates.indexStays(timeline).forEach(result -> indexStays.put(result.episodeId(), result));
+            for (TimelineStay stay : timeline.stays()) {
+                if (stay.dischargedAt() != null && measure.takesPart(stay.finalClass())) {
+                    Document document = toDocument(patient.patientId, measure, stay, indexStays.get(stay.episodeId()));
+                    wanted.put(document.getString("_id"), document);
+                }
+            }
+        }
+        return wanted;
+    }
+
+    private Document toDocument(String patientId, ReadmissionMeasure measure, TimelineStay stay, IndexStayResult index) {
+        Document document = new Document("_id", key(measure, stay.episodeId()))
+                .append("patientId", patientId)
+                .append("episodeId", stay.episodeId())
+                .append("measure", measure.name())
+                .append("facilityId", stay.facilityId())
+                .append("dischargeDate", zones.dateAt(stay.facilityId(), stay.dischargedAt()).toString())
+                .append("indexStay", index != null);
+        if (index != null) {
+            document.append("outcome", index.outcome().name());
+            if (index.outcomeChangesAt() != null) {
+                document.append("outcomeChangesAt", index.outcomeChangesAt().toString());
+            }
+        }
+        return document;
+    }
+
+    private static String key(ReadmissionMeasure measure, String episodeId) {
+        return measure.name() + ":" + episodeId;
+    }
+}

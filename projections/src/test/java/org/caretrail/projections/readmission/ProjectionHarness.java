@@ -1,0 +1,120 @@
+package org.caretrail.projections.readmission;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.Document;
+import org.caretrail.domain.episode.api.DischargeCancelledEvent;
+import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
+import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
+import org.caretrail.domain.episode.api.PatientAdmittedEvent;
+import org.caretrail.domain.episode.api.PatientClassChangedEvent;
+import org.caretrail.domain.episode.api.PatientDischargedEvent;
+import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
+import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
+import org.caretrail.projections.facility.Facilities;
+
+/** A readmission projection over an in-memory MongoDB, fed events the way a processor delivers them. */
+final class ProjectionHarness implements AutoCloseable {
+
+    static final Facilities FACILITIES = new Facilities(Map.of(
+            "F-NY", new Facilities.Facility(ZoneId.of("America/New_York"), Set.of()),
+            "F-CHI", new Facilities.Facility(ZoneId.of("America/Chicago"), Set.of())));
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client;
+    private final MongoDatabase database;
+    final ReadmissionProjection projection;
+
+    ProjectionHarness() {
+        server.bind(new InetSocketAddress("127.0.0.1", 0));
+        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        database = client.getDatabase("readmission_test");
+        projection = new ReadmissionProjection(database, FACILITIES);
+    }
+
+    void deliver(EpisodeFeed.Delivery delivery) {
+        long sequence = delivery.sequence();
+        Object event = delivery.event();
+        if (event instanceof PatientAdmittedEvent admitted) {
+            projection.on(admitted, sequence);
+        } else if (event instanceof PatientClassChangedEvent classChanged) {
+            projection.on(classChanged, sequence);
+        } else if (event instanceof PatientDischargedEvent discharged) {
+            projection.on(discharged, sequence);
+        } else if (event instanceof DischargeCancelledEvent dischargeCancelled) {
+            projection.on(dischargeCancelled, sequence);
+        } else if (event instanceof EpisodeCancelledEvent cancelled) {
+            projection.on(cancelled, sequence);
+        } else if (event instanceof EpisodeDetailsCorrectedEvent corrected) {
+            projection.on(corrected, sequence);
+        } else {
+            throw new IllegalArgumentException("no handler for " + event);
+        }
+    }
+
+    void deliverAll(Collection<EpisodeFeed.Delivery> deliveries) {
+        deliveries.forEach(this::deliver);
+    }
+
+    void deliverInOrder(EpisodeFeed... feeds) {
+        for (EpisodeFeed feed : feeds) {
+            deliverAll(feed.deliveries());
+        }
+    }
+
+    PatientTimelineResponse timeline(String patientId, ReadmissionMeasure measure, String asOf) {
+        return projection.handle(new FindPatientTimelineQuery(patientId, measure, Instant.parse(asOf)))
+                .orElseThrow(() -> new AssertionError("no timeline for " + patientId));
+    }
+
+    boolean hasTimeline(String patientId) {
+        return projection.handle(new FindPatientTimelineQuery(patientId, ReadmissionMeasure.ACUTE_30,
+                Instant.parse("2030-01-01T00:00:00Z"))).isPresent();
+    }
+
+    ReadmissionRateResponse rate(ReadmissionMeasure measure, String facilityId, String from, String to, String asOf) {
+        return projection.handle(new ReadmissionRateQuery(measure, facilityId, LocalDate.parse(from), LocalDate.parse(to),
+                Instant.parse(asOf)));
+    }
+
+    /** Every stored document of both collections, sorted by id, without the write counters. */
+    List<Document> storedState() {
+        List<Document> state = new ArrayList<>();
+        for (String name : List.of(ReadmissionProjection.PATIENTS, ReadmissionProjection.INDEX_STAYS)) {
+            database.getCollection(name).find().sort(new Document("_id", 1)).forEach(document -> {
+                document.remove("version");
+                state.add(document);
+            });
+        }
+        return state;
+    }
+
+    long storedResults() {
+        return database.getCollection(ReadmissionProjection.INDEX_STAYS).countDocuments();
+    }
+
+    void reset() {
+        projection.reset();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}

@@ -1,0 +1,203 @@
+package org.caretrail.projections.readmission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caretrail.domain.readmission.api.ReadmissionMeasure.ACUTE_30;
+import static org.caretrail.domain.readmission.api.ReadmissionMeasure.ALL_STAYS_30;
+
+import java.util.List;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.readmission.api.ExclusionReason;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.caretrail.domain.readmission.api.TimelineStayView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The timeline read model kept from event sequences: any order, redelivered, cancelled and corrected. */
+class ReadmissionProjectionTest {
+
+    private static final String LATER = "2026-12-31T00:00:00Z";
+
+    private final ProjectionHarness harness = new ProjectionHarness();
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    @Test
+    void aReadmissionWithinThirtyDaysIsShownOnBothStays() {
+        harness.deliverInOrder(indexStay(), readmission());
+
+        PatientTimelineResponse timeline = harness.timeline("P1", ACUTE_30, LATER);
+
+        assertThat(timeline.stays()).extracting(TimelineStayView::episodeId).containsExactly("A", "B");
+        TimelineStayView index = timeline.stays().get(0);
+        assertThat(index.indexStay()).isTrue();
+        assertThat(index.outcome()).isEqualTo(ReadmissionOutcome.READMITTED);
+        assertThat(index.readmissionEpisodeId()).isEqualTo("B");
+        assertThat(index.daysToReadmission()).isEqualTo(15);
+        assertThat(index.finalClass()).isEqualTo(PatientClass.INPATIENT);
+        assertThat(timeline.stays().get(1).readmissionOf()).isEqualTo("A");
+        assertThat(timeline.stays().get(1).outcome()).isEqualTo(ReadmissionOutcome.NOT_READMITTED);
+    }
+
+    @Test
+    void episodesDeliveredInAnyOrderGiveTheSameTimelineAndTheSameStoredState() {
+        EpisodeFeed a = indexStay();
+        EpisodeFeed b = readmission();
+        harness.deliverInOrder(a, b);
+        try (ProjectionHarness reversed = new ProjectionHarness()) {
+            reversed.deliverAll(List.of(b.delivery(0), a.delivery(0), b.delivery(1), a.delivery(1)));
+
+            assertThat(reversed.timeline("P1", ACUTE_30, LATER)).isEqualTo(harness.timeline("P1", ACUTE_30, LATER));
+            assertThat(reversed.storedState()).isEqualTo(harness.storedState());
+        }
+    }
+
+    @Test
+    void aRedeliveredDischargeDoesNotUndoTheCancellationThatFollowedIt() {
+        EpisodeFeed a = indexStay().dischargeCancelled("2026-03-05T12:00:00Z");
+        harness.deliverInOrder(a);
+
+        harness.deliver(a.delivery(1));
+        harness.deliver(a.delivery(0));
+
+        TimelineStayView stay = harness.timeline("P1", ACUTE_30, LATER).stays().get(0);
+        assertThat(stay.dischargedAt()).isNull();
+        assertThat(stay.indexStay()).isFalse();
+        assertThat(harness.storedResults()).isZero();
+    }
+
+    @Test
+    void aFeedDeliveredTwiceStoresExactlyWhatItStoresOnce() {
+        EpisodeFeed a = indexStay().classChanged(PatientClass.OBSERVATION, "2026-03-04T10:00:00Z");
+        harness.deliverInOrder(a);
+        List<org.bson.Document> once = harness.storedState();
+
+        harness.deliverInOrder(a);
+
+        assertThat(harness.storedState()).isEqualTo(once);
+    }
+
+    @Test
+    void aStayDischargedAgainAfterACancelledDischargeShowsOnlyTheNewDischarge() {
+        harness.deliverInOrder(new EpisodeFeed("A", "P1", "F-1").inpatient("2026-03-01T10:00:00Z")
+                .discharged("2026-03-05T10:00:00Z", "20")
+                .dischargeCancelled("2026-03-05T11:00:00Z")
+                .discharged("2026-03-07T10:00:00Z", "01"));
+
+        TimelineStayView stay = harness.timeline("P1", ACUTE_30, LATER).stays().get(0);
+
+        assertThat(stay.dischargedAt()).hasToString("2026-03-07T10:00:00Z");
+        assertThat(stay.disposition()).isEqualTo("01");
+        assertThat(stay.exclusionReason()).isNull();
+        assertThat(stay.outcome()).isEqualTo(ReadmissionOutcome.NOT_READMITTED);
+    }
+
+    @Test
+    void aCancelledReadmissionLeavesTheTimelineAndTheIndexStayIsNotReadmitted() {
+        harness.deliverInOrder(indexStay(), readmission().cancelled("2026-03-26T10:00:00Z"));
+
+        PatientTimelineResponse timeline = harness.timeline("P1", ACUTE_30, LATER);
+
+        assertThat(timeline.stays()).extracting(TimelineStayView::episodeId).containsExactly("A");
+        assertThat(timeline.stays().get(0).outcome()).isEqualTo(ReadmissionOutcome.NOT_READMITTED);
+        assertThat(timeline.stays().get(0).readmissionEpisodeId()).isNull();
+    }
+
+    @Test
+    void aDiagnosisCorrectionTurnsASameDayReturnIntoAContinuation() {
+        EpisodeFeed a = new EpisodeFeed("A", "P1", "F-1").admitted(PatientClass.INPATIENT, "2026-03-01T10:00:00Z", "I50.9", false)
+                .discharged("2026-03-05T09:00:00Z", "01");
+        EpisodeFeed b = new EpisodeFeed("B", "P1", "F-1").admitted(PatientClass.INPATIENT, "2026-03-05T15:00:00Z", "J18.9", false);
+        harness.deliverInOrder(a, b);
+        assertThat(harness.timeline("P1", ACUTE_30, LATER).stays().get(0).readmissionEpisodeId()).isEqualTo("B");
+
+        harness.deliverInOrder(new EpisodeFeed("B", "P1", "F-1").inpatient("2026-03-05T15:00:00Z")
+                .corrected("2026-03-06T08:00:00Z", "I50.1", null));
+
+        TimelineStayView first = harness.timeline("P1", ACUTE_30, LATER).stays().get(0);
+        assertThat(first.indexStay()).isFalse();
+        assertThat(first.exclusionReason()).isEqualTo(ExclusionReason.SAME_DAY_CONTINUATION);
+    }
+
+    @Test
+    void aReadmissionCorrectedToPlannedEndsTheWindowWithoutAReadmission() {
+        harness.deliverInOrder(indexStay(), readmission().corrected("2026-03-21T08:00:00Z", null, true));
+
+        TimelineStayView index = harness.timeline("P1", ACUTE_30, LATER).stays().get(0);
+
+        assertThat(index.outcome()).isEqualTo(ReadmissionOutcome.NOT_READMITTED);
+        assertThat(index.readmissionEpisodeId()).isNull();
+    }
+
+    @Test
+    void anInpatientStayChangedToObservationLeavesTheAcuteMeasureButNotAllStays() {
+        harness.deliverInOrder(new EpisodeFeed("A", "P1", "F-1").inpatient("2026-03-01T10:00:00Z")
+                .classChanged(PatientClass.OBSERVATION, "2026-03-02T10:00:00Z")
+                .discharged("2026-03-03T10:00:00Z", "01"));
+
+        TimelineStayView acute = harness.timeline("P1", ACUTE_30, LATER).stays().get(0);
+        TimelineStayView allStays = harness.timeline("P1", ALL_STAYS_30, LATER).stays().get(0);
+
+        assertThat(acute.finalClass()).isEqualTo(PatientClass.OBSERVATION);
+        assertThat(acute.indexStay()).isFalse();
+        assertThat(allStays.indexStay()).isTrue();
+    }
+
+    @Test
+    void aClassChangeDeliveredForAnEarlierClinicalTimeStillDecidesTheFinalClass() {
+        harness.deliverInOrder(new EpisodeFeed("A", "P1", "F-1")
+                .admitted(PatientClass.OBSERVATION, "2026-03-01T10:00:00Z", "I50.9", false)
+                .classChanged(PatientClass.INPATIENT, "2026-03-03T10:00:00Z")
+                .classChanged(PatientClass.OBSERVATION, "2026-03-02T10:00:00Z")
+                .discharged("2026-03-04T10:00:00Z", "01"));
+
+        TimelineStayView stay = harness.timeline("P1", ACUTE_30, LATER).stays().get(0);
+
+        assertThat(stay.finalClass()).isEqualTo(PatientClass.INPATIENT);
+        assertThat(stay.indexStay()).isTrue();
+    }
+
+    @Test
+    void aTimelineAtAnEarlierAsOfShowsOnlyWhatHadHappenedThen() {
+        harness.deliverInOrder(indexStay(), readmission());
+
+        PatientTimelineResponse timeline = harness.timeline("P1", ACUTE_30, "2026-03-10T00:00:00Z");
+
+        assertThat(timeline.stays()).extracting(TimelineStayView::episodeId).containsExactly("A");
+        assertThat(timeline.stays().get(0).outcome()).isEqualTo(ReadmissionOutcome.PENDING);
+    }
+
+    @Test
+    void anUnknownPatientHasNoTimeline() {
+        harness.deliverInOrder(indexStay());
+
+        assertThat(harness.hasTimeline("P-unknown")).isFalse();
+        assertThat(harness.hasTimeline("P1")).isTrue();
+    }
+
+    @Test
+    void aResetClearsTheReadModelAndAReplayRebuildsTheSameState() {
+        EpisodeFeed a = indexStay();
+        EpisodeFeed b = readmission().dischargeCancelled("2026-03-25T11:00:00Z");
+        harness.deliverInOrder(a, b);
+        List<org.bson.Document> before = harness.storedState();
+
+        harness.reset();
+        assertThat(harness.storedState()).isEmpty();
+        assertThat(harness.hasTimeline("P1")).isFalse();
+        harness.deliverInOrder(a, b);
+
+        assertThat(harness.storedState()).isEqualTo(before);
+    }
+
+    static EpisodeFeed indexStay() {
+        return new EpisodeFeed("A", "P1", "F-1").inpatient("2026-03-01T10:00:00Z").discharged("2026-03-05T10:00:00Z", "01");
+    }
+
+    static EpisodeFeed readmission() {
+        return new EpisodeFeed("B", "P1", "F-1").inpatient("2026-03-20T10:00:00Z").discharged("2026-03-25T10:00:00Z", "01");
+    }
+}

@@ -1,0 +1,59 @@
+package org.caretrail.web.compliance;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Instant;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.caretrail.domain.compliance.api.EpisodeComplianceResponse;
+import org.caretrail.domain.compliance.api.FindEpisodeComplianceQuery;
+import org.caretrail.domain.compliance.api.FindWorklistQuery;
+import org.caretrail.domain.compliance.api.WorklistResponse;
+import org.caretrail.projections.compliance.ComplianceProjection;
+import org.caretrail.web.command.PositionHeader;
+import org.caretrail.web.query.NotFoundException;
+import org.caretrail.web.query.ProjectionCatchUp;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An episode's compliance clocks and a facility's worklist, as they stood at asOf (default: now). */
+@RestController
+@Tag(name = "Compliance", description = "Notice, follow-up and referral clocks")
+public class ComplianceController {
+
+    private final QueryGateway queries;
+    private final ProjectionCatchUp catchUp;
+    private final Clock clock;
+
+    public ComplianceController(QueryGateway queries, ProjectionCatchUp catchUp, Clock clock) {
+        this.queries = queries;
+        this.catchUp = catchUp;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/episodes/{id}/compliance")
+    @Operation(summary = "Every compliance clock of the episode at asOf, NOT_APPLICABLE ones included")
+    public EpisodeComplianceResponse episode(@PathVariable String id,
+                                             @RequestParam(required = false) Instant asOf,
+                                             @RequestHeader(name = PositionHeader.NAME, required = false)
+                                             Long position) {
+        catchUp.await(position, ComplianceProjection.PROCESSING_GROUP);
+        return queries.query(new FindEpisodeComplianceQuery(id, asOf == null ? clock.instant() : asOf),
+                        ResponseTypes.optionalInstanceOf(EpisodeComplianceResponse.class)).join()
+                .orElseThrow(() -> new NotFoundException("No episode with id '" + id + "'."));
+    }
+
+    @GetMapping("/api/v1/compliance/worklist")
+    @Operation(summary = "The facility's OPEN and OVERDUE clocks at asOf, soonest due first")
+    public WorklistResponse worklist(@RequestParam String facilityId,
+                                     @RequestParam(required = false) Instant asOf,
+                                     @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
+        catchUp.await(position, ComplianceProjection.PROCESSING_GROUP);
+        return queries.query(new FindWorklistQuery(facilityId, asOf == null ? clock.instant() : asOf),
+                ResponseTypes.instanceOf(WorklistResponse.class)).join();
+    }
+}

@@ -1,0 +1,49 @@
+package org.caretrail.web.hl7;
+
+import com.mongodb.client.MongoDatabase;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.caretrail.infra.hl7.Hl7Inbox;
+import org.caretrail.infra.hl7.MllpServer;
+import org.caretrail.infra.hl7.ParkedMessageReleaser;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The HL7 ADT feed: the inbox, its MLLP listener, and the release of parked messages on admission. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Hl7Properties.class)
+public class Hl7Configuration {
+
+    /** The processor that releases parked messages; it starts at the head, old admissions have nothing parked. */
+    static final String RELEASE_GROUP = "hl7-parked-release";
+
+    @Bean
+    Hl7Inbox hl7Inbox(CommandGateway commandGateway, MongoDatabase database, Hl7Properties properties, Clock clock) {
+        return new Hl7Inbox(commandGateway, database, properties.settings(), clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(prefix = "caretrail.hl7", name = "enabled", matchIfMissing = true)
+    MllpServer mllpServer(Hl7Inbox inbox, Hl7Properties properties) {
+        return MllpServer.start(inbox, properties.mllpPort(), StandardCharsets.UTF_8);
+    }
+
+    @Bean
+    ParkedMessageReleaser parkedMessageReleaser(Hl7Inbox inbox) {
+        return new ParkedMessageReleaser(inbox);
+    }
+
+    @Bean
+    ConfigurerModule hl7ReleaseProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessor(RELEASE_GROUP,
+                        org.axonframework.config.Configuration::eventStore,
+                        (config, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken))
+                .assignHandlerTypesMatching(RELEASE_GROUP, type -> type == ParkedMessageReleaser.class));
+    }
+}

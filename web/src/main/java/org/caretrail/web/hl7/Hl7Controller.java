@@ -1,0 +1,52 @@
+package org.caretrail.web.hl7;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
+import org.caretrail.infra.hl7.Hl7Inbox;
+import org.caretrail.web.command.AppendedPositions;
+import org.caretrail.web.command.PositionHeader;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Takes one HL7 v2 message over HTTP and answers its ACK as text: 200 whenever an ACK was made. */
+@RestController
+@RequestMapping("/api/v1/hl7")
+@Tag(name = "HL7")
+public class Hl7Controller {
+
+    static final String HL7_V2 = "application/hl7-v2";
+
+    private final Hl7Inbox inbox;
+    private final AppendedPositions positions;
+
+    public Hl7Controller(Hl7Inbox inbox, AppendedPositions positions) {
+        this.inbox = inbox;
+        this.positions = positions;
+    }
+
+    @PostMapping(consumes = {HL7_V2, MediaType.TEXT_PLAIN_VALUE})
+    @Operation(summary = "Receive one HL7 v2 ADT message; the answer is its ACK (AA, AE or AR)")
+    public ResponseEntity<String> receive(@RequestBody(required = false) byte[] body,
+                                          @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentTypeHeader) {
+        MediaType contentType = MediaType.parseMediaType(contentTypeHeader);
+        // HTTP's default for text is Latin-1; HL7 senders that name no charset mean UTF-8 or ASCII
+        Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
+        positions.forgetCurrentThread();
+        String ack = inbox.receive(body == null ? "" : new String(body, charset));
+        OptionalLong appended = positions.lastAppendedByCurrentThread();
+        long position = appended.isPresent() ? appended.getAsLong() : positions.head();
+        MediaType answerType = new MediaType(contentType.getType(), contentType.getSubtype(), charset);
+        return ResponseEntity.ok().contentType(answerType)
+                .header(PositionHeader.NAME, Long.toString(position))
+                .body(ack);
+    }
+}

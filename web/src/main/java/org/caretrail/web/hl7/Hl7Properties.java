@@ -1,0 +1,43 @@
+package org.caretrail.web.hl7;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.caretrail.domain.episode.api.Payer;
+import org.caretrail.infra.hl7.Hl7Settings;
+import org.caretrail.infra.hl7.MllpServer;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The HL7 feed ({@code caretrail.hl7.*}): whether the MLLP listener runs and on which port, which
+ * PV1-18 patient types mean observation, which PV1-4 admission types mean planned, the IN1 plan
+ * codes of each payer ({@code payer-mapping.MCR=MEDICARE}) and the zone of times sent without an
+ * offset.
+ */
+@ConfigurationProperties("caretrail.hl7")
+public record Hl7Properties(
+        Boolean enabled,
+        Integer mllpPort,
+        List<String> observationPatientTypes,
+        List<String> plannedAdmissionTypes,
+        Map<String, Payer> payerMapping,
+        ZoneId zone) {
+
+    public Hl7Properties {
+        enabled = enabled == null || enabled;
+        mllpPort = mllpPort == null ? MllpServer.DEFAULT_PORT : mllpPort;
+        Hl7Settings defaults = Hl7Settings.defaults();
+        observationPatientTypes = observationPatientTypes == null
+                ? List.copyOf(defaults.observationPatientTypes()) : observationPatientTypes;
+        plannedAdmissionTypes = plannedAdmissionTypes == null
+                ? List.copyOf(defaults.plannedAdmissionTypes()) : plannedAdmissionTypes;
+        payerMapping = payerMapping == null ? Map.of() : payerMapping;
+        zone = zone == null ? defaults.defaultZone() : zone;
+    }
+
+    Hl7Settings settings() {
+        return new Hl7Settings(Set.copyOf(observationPatientTypes), Set.copyOf(plannedAdmissionTypes),
+                payerMapping, zone);
+    }
+}

@@ -1,0 +1,76 @@
+package org.caretrail.web.readmission;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.caretrail.domain.episode.api.InvalidCommandException;
+import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
+import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
+import org.caretrail.projections.readmission.ReadmissionProjection;
+import org.caretrail.web.command.PositionHeader;
+import org.caretrail.web.query.NotFoundException;
+import org.caretrail.web.query.ProjectionCatchUp;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Readmission timelines per patient and readmission rates per facility, as the clinical world stood at asOf. */
+@RestController
+@Tag(name = "Readmissions", description = "Patient timelines and facility readmission rates (MEASURES.md)")
+public class ReadmissionController {
+
+    private final QueryGateway queries;
+    private final ProjectionCatchUp catchUp;
+    private final Clock clock;
+
+    public ReadmissionController(QueryGateway queries, ProjectionCatchUp catchUp, Clock clock) {
+        this.queries = queries;
+        this.catchUp = catchUp;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/patients/{patientId}/timeline")
+    @Operation(summary = "Every stay of the patient in admission order: index stays, readmissions, exclusions, ED returns")
+    public PatientTimelineResponse timeline(
+            @PathVariable String patientId,
+            @RequestParam(defaultValue = "ACUTE_30") ReadmissionMeasure measure,
+            @RequestParam(required = false) Instant asOf,
+            @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
+        catchUp.await(position, ReadmissionProjection.PROCESSING_GROUP);
+        FindPatientTimelineQuery query = new FindPatientTimelineQuery(patientId, measure, orNow(asOf));
+        return queries.query(query, ResponseTypes.optionalInstanceOf(PatientTimelineResponse.class)).join()
+                .orElseThrow(() -> new NotFoundException("No patient with id '" + patientId + "'."));
+    }
+
+    @GetMapping("/api/v1/readmissions/rate")
+    @Operation(summary = "Readmitted over readmitted plus not-readmitted index stays discharged from `from` to `to`")
+    public ReadmissionRateBody rate(
+            @RequestParam(defaultValue = "ACUTE_30") ReadmissionMeasure measure,
+            @RequestParam(required = false) String facilityId,
+            @RequestParam(required = false) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Instant asOf,
+            @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
+        if (from.isAfter(to)) {
+            throw new InvalidCommandException("to", "must not be before from (" + from + ")");
+        }
+        catchUp.await(position, ReadmissionProjection.PROCESSING_GROUP);
+        ReadmissionRateQuery query = new ReadmissionRateQuery(measure, facilityId, from, to, orNow(asOf));
+        return ReadmissionRateBody.of(queries.query(query, ResponseTypes.instanceOf(ReadmissionRateResponse.class)).join());
+    }
+
+    private Instant orNow(Instant asOf) {
+        return asOf == null ? clock.instant() : asOf;
+    }
+}

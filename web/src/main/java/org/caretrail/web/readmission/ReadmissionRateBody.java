@@ -1,0 +1,23 @@
+package org.caretrail.web.readmission;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
+
+/** The rate as API.md shows it: {@code rate} is written as null, not left out, when there is no denominator. */
+public record ReadmissionRateBody(
+        ReadmissionMeasure measure,
+        String facilityId,
+        LocalDate from,
+        LocalDate to,
+        long readmitted,
+        long notReadmitted,
+        long pending,
+        @JsonInclude(JsonInclude.Include.ALWAYS) Double rate) {
+
+    static ReadmissionRateBody of(ReadmissionRateResponse response) {
+        return new ReadmissionRateBody(response.measure(), response.facilityId(), response.from(), response.to(),
+                response.readmitted(), response.notReadmitted(), response.pending(), response.rate());
+    }
+}
