@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Gives every {@code POST} with an {@code Idempotency-Key} header exactly-once effect: the first
  * request runs, and a repeat with the same key and the same body gets the first answer again
- * (with {@code Idempotent-Replayed: true}) and records nothing.
+ * (with {@code Idempotent-Replayed: true}) and records nothing. Keys belong to the signed-in caller.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -67,14 +67,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "is larger than " + MAX_BODY_BYTES + " bytes"))));
             return;
         }
-        Claim claim = store.claim(key, fingerprint(request, body));
+        String storedKey = ownedBy(request.getRemoteUser(), key);
+        Claim claim = store.claim(storedKey, fingerprint(request, body));
         switch (claim.outcome()) {
             case REPLAY -> replay(response, claim.response());
             case KEY_REUSED_FOR_ANOTHER_REQUEST -> reject(response, Problems.problem(HttpStatus.CONFLICT,
                     "The Idempotency-Key '" + key + "' was already used for a different request."));
             case IN_PROGRESS -> reject(response, Problems.problem(HttpStatus.CONFLICT,
                     "A request with the Idempotency-Key '" + key + "' is still being processed; retry shortly."));
-            case GRANTED -> runOnce(new CachedBodyRequest(request, body), response, chain, key);
+            case GRANTED -> runOnce(new CachedBodyRequest(request, body), response, chain, storedKey);
         }
     }
 
@@ -102,6 +103,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             recorded.copyBodyToResponse();
         }
+    }
+
+    /**
+     * Each caller has their own keys: one caller's key never replays another's answer, nor blocks
+     * their request. The length prefix keeps ("a:b", "c") apart from ("a", "b:c").
+     */
+    static String ownedBy(String caller, String key) {
+        return caller == null ? key : caller.length() + ":" + caller + ":" + key;
     }
 
     private static void replay(HttpServletResponse response, StoredResponse stored) throws IOException {

@@ -89,7 +89,8 @@ class EpisodeLifecycleApiTest {
         assertThat(first.get("sequence").asLong()).isZero();
         assertThat(first.get("occurredAt").asText()).isEqualTo("2026-03-01T10:00:00Z");
         assertThat(first.get("recordedAt").asText()).isNotBlank();
-        assertThat(first.get("actor").asText()).isEqualTo("anonymous");
+        assertThat(first.get("actor").asText()).isEqualTo(Api.TESTER);
+        assertThat(first.get("role").asText()).isEqualTo("CASE_MANAGER,INTEGRATION,QUALITY,COMPLIANCE,ADMIN");
         assertThat(first.get("source").asText()).isEqualTo("api");
         assertThat(first.at("/data/unit").asText()).isEqualTo("ED");
     }

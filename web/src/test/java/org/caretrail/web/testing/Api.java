@@ -9,20 +9,63 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A small HTTP client for end-to-end tests: raw JSON in, status, headers and parsed JSON out. */
+/**
+ * A small HTTP client for end-to-end tests: raw JSON in, status, headers and parsed JSON out.
+ * It signs in as {@value #TESTER}, who holds every role (application-test.yml); {@link #as(String)},
+ * {@link #anonymous()} and {@link #withAuthorization(String)} give a client that sends other credentials.
+ */
 public final class Api {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The test user with every role. */
+    public static final String TESTER = "tester";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String base;
+    private final String authorization;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, basic(TESTER, TESTER + "-password"));
+    }
+
+    private Api(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The absolute URL of a path of the application under test. */
+    public String url(String path) {
+        return base + path;
+    }
+
+    /** Signs in as one of the test users of application-test.yml, whose password is {@code <name>-password}. */
+    public Api as(String user) {
+        return as(user, user + "-password");
+    }
+
+    public Api as(String user, String password) {
+        return withAuthorization(basic(user, password));
+    }
+
+    /** Sends no credentials at all. */
+    public Api anonymous() {
+        return withAuthorization(null);
+    }
+
+    /** Sends this {@code Authorization} header value ({@code Bearer ...}), or none when null. */
+    public Api withAuthorization(String authorization) {
+        return new Api(base, authorization);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public Response post(String path, String json) {
@@ -66,9 +109,13 @@ public final class Api {
         return episodeId;
     }
 
+    /** Sends the request with this client's credentials, unless it carries its own {@code Authorization}. */
     public Response send(HttpRequest request) {
+        if (authorization != null && request.headers().firstValue("Authorization").isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", authorization).build();
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

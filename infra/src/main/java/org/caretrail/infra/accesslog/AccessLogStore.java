@@ -1,0 +1,82 @@
+package org.caretrail.infra.accesslog;
+
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The access log in MongoDB ({@code access_log}). It can only append and read: no code path of
+ * the application updates or deletes an entry.
+ */
+public final class AccessLogStore {
+
+    static final String COLLECTION = "access_log";
+
+    private final MongoCollection<Document> entries;
+
+    public AccessLogStore(MongoDatabase database) {
+        // majority: an acknowledged read must not vanish with a failed-over primary
+        this.entries = database.getCollection(COLLECTION).withWriteConcern(WriteConcern.MAJORITY);
+    }
+
+    /** Creates the indexes a real server uses for the searches; the embedded server scans either way. */
+    public void createIndexes() {
+        entries.createIndex(Indexes.descending("at"));
+        entries.createIndex(Indexes.compoundIndex(Indexes.ascending("user"), Indexes.descending("at")));
+        entries.createIndex(Indexes.compoundIndex(Indexes.ascending("patientIds"), Indexes.descending("at")));
+    }
+
+    public void append(AccessEntry entry) {
+        entries.insertOne(new Document("at", Date.from(entry.at()))
+                .append("user", entry.user())
+                .append("role", entry.role())
+                .append("method", entry.method())
+                .append("path", entry.path())
+                .append("episodeId", entry.episodeId())
+                .append("patientIds", entry.patientIds())
+                .append("status", entry.status()));
+    }
+
+    /** Entries matching the search, newest first. */
+    public AccessLogPage search(AccessLogSearch search) {
+        Bson filter = filter(search);
+        List<AccessEntry> items = new ArrayList<>();
+        entries.find(filter)
+                .sort(Sorts.orderBy(Sorts.descending("at"), Sorts.descending("_id")))
+                .skip(Math.multiplyExact(search.page(), search.size()))
+                .limit(search.size())
+                .forEach(document -> items.add(toEntry(document)));
+        return new AccessLogPage(items, search.page(), search.size(), entries.countDocuments(filter));
+    }
+
+    private static Bson filter(AccessLogSearch search) {
+        List<Bson> filters = new ArrayList<>();
+        if (search.user() != null) {
+            filters.add(Filters.eq("user", search.user()));
+        }
+        if (search.patientId() != null) {
+            filters.add(Filters.eq("patientIds", search.patientId()));
+        }
+        if (search.from() != null) {
+            filters.add(Filters.gte("at", Date.from(search.from())));
+        }
+        if (search.to() != null) {
+            filters.add(Filters.lt("at", Date.from(search.to())));
+        }
+        return filters.isEmpty() ? new Document() : Filters.and(filters);
+    }
+
+    private static AccessEntry toEntry(Document d) {
+        return new AccessEntry(d.getDate("at").toInstant(), d.getString("user"), d.getString("role"),
+                d.getString("method"), d.getString("path"), d.getString("episodeId"),
+                d.getList("patientIds", String.class), d.getInteger("status"));
+    }
+}

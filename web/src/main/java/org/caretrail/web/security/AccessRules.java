@@ -1,0 +1,59 @@
+package org.caretrail.web.security;
+
+import static org.caretrail.web.security.Role.ADMIN;
+import static org.caretrail.web.security.Role.CASE_MANAGER;
+import static org.caretrail.web.security.Role.COMPLIANCE;
+import static org.caretrail.web.security.Role.INTEGRATION;
+import static org.caretrail.web.security.Role.QUALITY;
+
+import jakarta.servlet.DispatcherType;
+import java.util.Arrays;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Which roles may call what, by URL pattern, so that endpoints added later under a known path
+ * are covered before their controller exists. Any other {@code /api/**} request is refused.
+ */
+final class AccessRules {
+
+    private AccessRules() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole(ADMIN.name())
+
+                .requestMatchers(HttpMethod.POST, "/api/v1/hl7").hasRole(INTEGRATION.name())
+                .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
+
+                .requestMatchers(HttpMethod.GET, "/api/v1/access-log").hasRole(COMPLIANCE.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/**",
+                        "/api/v1/episodes/*/audit").hasRole(COMPLIANCE.name())
+
+                // case managers work the worklist and open an episode's clocks from it
+                .requestMatchers(HttpMethod.GET, "/api/v1/compliance/worklist", "/api/v1/episodes/*/compliance")
+                .hasAnyRole(names(COMPLIANCE, CASE_MANAGER))
+                // counts per clock and month, no patient named: a report for quality teams too
+                .requestMatchers(HttpMethod.GET, "/api/v1/compliance/report").hasAnyRole(names(COMPLIANCE, QUALITY))
+                .requestMatchers(HttpMethod.GET, "/api/v1/compliance/**").hasRole(COMPLIANCE.name())
+
+                .requestMatchers(HttpMethod.GET, "/api/v1/patients/**", "/api/v1/readmissions/**")
+                .hasRole(QUALITY.name())
+
+                .requestMatchers(HttpMethod.GET, "/api/v1/episodes/*").hasAnyRole(names(CASE_MANAGER, QUALITY))
+                .requestMatchers(HttpMethod.POST, "/api/v1/episodes", "/api/v1/episodes/**")
+                .hasAnyRole(names(CASE_MANAGER, INTEGRATION))
+
+                .requestMatchers("/api/**").denyAll()
+                // the OpenAPI description and Swagger UI: any signed-in user, nobody anonymous
+                .anyRequest().authenticated();
+    }
+
+    private static String[] names(Role... roles) {
+        return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    }
+}

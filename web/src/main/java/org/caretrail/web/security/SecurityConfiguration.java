@@ -1,0 +1,83 @@
+package org.caretrail.web.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.caretrail.web.accesslog.AccessLogFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+
+/**
+ * Authentication and roles for every request. Bearer JWTs when a {@link JwtDecoder} is configured
+ * (an issuer in {@code caretrail.security.jwt.issuer-uri} or Spring's own resource-server
+ * properties); otherwise HTTP Basic against {@code caretrail.security.users}. Stateless, so no
+ * session and no CSRF token: nothing authenticates a request but its own credentials.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuthProperties.class)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String REALM = "CareTrail";
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthProperties properties, ObjectProvider<JwtDecoder> jwtDecoder,
+                                    AccessLogFilter accessLog, ObjectMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(AccessRules::apply)
+                // inside the chain, after authentication and before refusals, so it sees who asked and every outcome
+                .addFilterBefore(accessLog, ExceptionTranslationFilter.class);
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        ProblemAuthenticationEntryPoint entryPoint;
+        if (decoder != null) {
+            log.info("Authentication: bearer JWTs, roles from claim '{}'", properties.jwt().rolesClaim());
+            entryPoint = new ProblemAuthenticationEntryPoint(new BearerTokenAuthenticationEntryPoint(), problems);
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(jwtAuthentication(properties.jwt())))
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)));
+        } else {
+            log.info("Authentication: HTTP Basic, users from caretrail.security.users");
+            entryPoint = new ProblemAuthenticationEntryPoint(
+                    ProblemAuthenticationEntryPoint.basicChallenge(REALM), problems);
+            http.userDetailsService(EmbeddedUsers.from(properties.users()))
+                    .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint));
+        }
+        http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
+                .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)));
+        return http.build();
+    }
+
+    /** Contacts the issuer on first use rather than at startup, so a slow identity provider does not stop the application. */
+    @Bean
+    @ConditionalOnExpression("!'${caretrail.security.jwt.issuer-uri:}'.isBlank()")
+    JwtDecoder issuerJwtDecoder(AuthProperties properties) {
+        String issuer = properties.jwt().issuerUri();
+        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
+    }
+
+    private static JwtAuthenticationConverter jwtAuthentication(JwtProperties jwt) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new JwtRoles(jwt.rolesClaim()));
+        converter.setPrincipalClaimName(jwt.principalClaim());
+        return converter;
+    }
+}
