@@ -50,15 +50,24 @@ public final class MllpServer implements AutoCloseable {
         });
     }
 
-    /** Binds the port (0 picks a free one) on all interfaces and starts accepting connections. */
+    /** Binds the port (0 picks a free one) on loopback only and starts accepting connections. */
     public static MllpServer start(Hl7Inbox inbox, int port, Charset charset) {
+        return start(inbox, "127.0.0.1", port, charset);
+    }
+
+    /**
+     * Binds the port (0 picks a free one) on the given address and starts accepting connections.
+     * MLLP carries no credentials: whoever reaches the port can record events, so binding beyond
+     * loopback belongs behind a network boundary the hospital controls (VPN, TLS tunnel).
+     */
+    public static MllpServer start(Hl7Inbox inbox, String bindAddress, int port, Charset charset) {
         try {
             ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(port));
+            socket.bind(new InetSocketAddress(bindAddress, port));
             MllpServer server = new MllpServer(inbox, charset, socket);
             server.connections.execute(server::acceptLoop);
-            log.info("MLLP listener on port {}", server.port());
+            log.info("MLLP listener on {}:{}", bindAddress, server.port());
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen for MLLP on port " + port, e);

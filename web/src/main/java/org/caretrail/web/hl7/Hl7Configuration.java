@@ -30,7 +30,7 @@ public class Hl7Configuration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(prefix = "caretrail.hl7", name = "enabled", matchIfMissing = true)
     MllpServer mllpServer(Hl7Inbox inbox, Hl7Properties properties) {
-        return MllpServer.start(inbox, properties.mllpPort(), StandardCharsets.UTF_8);
+        return MllpServer.start(inbox, properties.mllpBindAddress(), properties.mllpPort(), StandardCharsets.UTF_8);
     }
 
     @Bean

@@ -10,7 +10,8 @@ import org.caretrail.infra.hl7.MllpServer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The HL7 feed ({@code caretrail.hl7.*}): whether the MLLP listener runs and on which port, which
+ * The HL7 feed ({@code caretrail.hl7.*}): whether the MLLP listener runs, on which port and address
+ * (loopback unless {@code mllp-bind-address} says otherwise, since MLLP carries no credentials), which
  * PV1-18 patient types mean observation, which PV1-4 admission types mean planned, the IN1 plan
  * codes of each payer ({@code payer-mapping.MCR=MEDICARE}) and the zone of times sent without an
  * offset.
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record Hl7Properties(
         Boolean enabled,
         Integer mllpPort,
+        String mllpBindAddress,
         List<String> observationPatientTypes,
         List<String> plannedAdmissionTypes,
         Map<String, Payer> payerMapping,
@@ -27,6 +29,8 @@ public record Hl7Properties(
     public Hl7Properties {
         enabled = enabled == null || enabled;
         mllpPort = mllpPort == null ? MllpServer.DEFAULT_PORT : mllpPort;
+        // MLLP has no credentials: only this machine may send unless the operator opens it on purpose.
+        mllpBindAddress = mllpBindAddress == null || mllpBindAddress.isBlank() ? "127.0.0.1" : mllpBindAddress;
         Hl7Settings defaults = Hl7Settings.defaults();
         observationPatientTypes = observationPatientTypes == null
                 ? List.copyOf(defaults.observationPatientTypes()) : observationPatientTypes;
