@@ -136,7 +136,7 @@ final class ServiceBench {
                 "--caretrail.storage.mongodb-uri=" + connectionString + "/bench",
                 "--server.port=0",
                 "--caretrail.hl7.mllp-port=0",
-                "--caretrail.security.users=" + USER + ":{noop}" + PASSWORD
+                "--caretrail.security.users[0]=" + USER + ":{noop}" + PASSWORD
                         + ":CASE_MANAGER,INTEGRATION,QUALITY,COMPLIANCE,ADMIN",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN");

@@ -44,6 +44,9 @@ public final class ChildApp implements AutoCloseable {
                 CareTrailApplication.class.getName(),
                 "--server.port=" + port,
                 "--caretrail.hl7.mllp-port=0",
+                // the same signed-in user as the test's own context, so Api clients work on both
+                "--caretrail.security.users[0]=" + Api.TESTER + ":{noop}" + Api.TESTER
+                        + "-password:CASE_MANAGER,INTEGRATION,QUALITY,COMPLIANCE,ADMIN",
                 "--logging.level.root=WARN",
                 "--logging.level.org.caretrail=INFO"));
         command.addAll(Arrays.asList(arguments));
