@@ -65,7 +65,9 @@ public class ProjectionCatchUp {
         if (claimedWidth >= FULL_WIDTH) {
             return true;
         }
-        // Segments claimed by another instance (or by none right now): judge them by their stored tokens.
+        // Segments held by another instance, or by none while a claim moves: their stored tokens
+        // decide. (Stored tokens alone would be exact but slow: an idle segment stores its token
+        // only when it extends its claim, every few seconds.)
         Map<Integer, TrackingToken> stored = storedTokens.of(group);
         if (stored.isEmpty()) {
             return false;
