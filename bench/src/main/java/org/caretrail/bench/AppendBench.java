@@ -73,7 +73,8 @@ final class AppendBench {
             EventStorageEngine engine;
             if (careTrail) {
                 CareTrailEventStorageEngine ours = CareTrailEventStorageEngine.builder()
-                        .database(backend.database()).eventSerializer(serializer).snapshotSerializer(serializer).build();
+                        .database(backend.database()).eventSerializer(serializer).snapshotSerializer(serializer)
+                        .readSnapshots(false).build();
                 ours.ensureIndexes();
                 engine = ours;
             } else {

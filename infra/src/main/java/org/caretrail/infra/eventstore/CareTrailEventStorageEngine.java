@@ -59,6 +59,7 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
     private final Duration appendTimeout;
     private final Duration gapTimeout;
     private final LongConsumer beforeInsert;
+    private final boolean readSnapshots;
 
     protected CareTrailEventStorageEngine(Builder builder) {
         super(builder);
@@ -67,6 +68,7 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         this.clock = builder.clock;
         this.appendTimeout = builder.effectiveAppendTimeout();
         this.gapTimeout = builder.gapTimeout;
+        this.readSnapshots = builder.readSnapshots;
         this.beforeInsert = builder.beforeInsert;
         this.allocator = new PositionAllocator(collections.counters());
         this.tracker = new EventTracker(collections.events(), allocator, clock, builder.gapTimeout,
@@ -184,7 +186,7 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        return aggregates.snapshot(aggregateIdentifier);
+        return readSnapshots ? aggregates.snapshot(aggregateIdentifier) : Stream.empty();
     }
 
     @Override
@@ -242,6 +244,7 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         private Duration appendTimeout;
         private int maxGapOffset = 10_000;
         private Clock clock = Clock.systemUTC();
+        private boolean readSnapshots = true;
         private LongConsumer beforeInsert = firstPosition -> {
         };
 
@@ -279,6 +282,15 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         /** How far behind the newest position a gap is still waited for; 10,000 by default. */
         public Builder maxGapOffset(int maxGapOffset) {
             this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        /**
+         * Whether loading an aggregate first looks for its snapshot (default true). An application
+         * that configures no snapshot trigger can save that round trip on every command.
+         */
+        public Builder readSnapshots(boolean readSnapshots) {
+            this.readSnapshots = readSnapshots;
             return this;
         }
 

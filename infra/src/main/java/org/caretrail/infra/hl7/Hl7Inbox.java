@@ -53,6 +53,15 @@ public final class Hl7Inbox {
 
     /** Keeps, applies and acknowledges one message; never throws for bad input. */
     public String receive(String message) {
+        return receive(message, Hl7Caller.feed());
+    }
+
+    /**
+     * As {@link #receive(String)}, for a message handed in by a signed-in caller: its events record
+     * that caller as actor and role (the sending application stays in the metadata), also when a
+     * parked message is applied later.
+     */
+    public String receive(String message, Hl7Caller caller) {
         Instant now = clock.instant();
         String id = ids.get();
         ParsedMessage parsed;
@@ -65,14 +74,14 @@ public final class Hl7Inbox {
         try {
             mapped = mapper.map(parsed);
         } catch (Hl7Problem problem) {
-            return receiveUnmappable(id, message, parsed, problem, now);
+            return receiveUnmappable(id, message, parsed, problem, now, caller);
         }
         synchronized (lockFor(mapped.episodeId())) {
-            Optional<Hl7MessageRecord> first = store.claim(id, message, parsed.header(), now);
+            Optional<Hl7MessageRecord> first = store.claim(id, message, parsed.header(), now, caller);
             if (first.isPresent() && first.get().outcome() != Hl7Outcome.ERROR) {
                 return answerDuplicate(id, message, parsed.header(), first.get(), now);
             }
-            return apply(first.map(Hl7MessageRecord::id).orElse(id), parsed.header(), mapped);
+            return apply(first.map(Hl7MessageRecord::id).orElse(id), parsed.header(), mapped, caller);
         }
     }
 
@@ -146,15 +155,15 @@ public final class Hl7Inbox {
             return;
         }
         synchronized (lockFor(mapped.episodeId())) {
-            apply(kept.id(), parsed.header(), mapped);
+            apply(kept.id(), parsed.header(), mapped, kept.caller());
         }
     }
 
-    private String apply(String id, MessageHeader header, MappedCommand mapped) {
+    private String apply(String id, MessageHeader header, MappedCommand mapped, Hl7Caller caller) {
         Hl7Problem problem = null;
         try {
             commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(mapped.command())
-                    .andMetaData(metaData(header)));
+                    .andMetaData(metaData(header, caller)));
         } catch (RuntimeException e) {
             problem = outcomes.problemFor(mapped, e);
         }
@@ -182,8 +191,8 @@ public final class Hl7Inbox {
     }
 
     private String receiveUnmappable(String id, String message, ParsedMessage parsed, Hl7Problem problem,
-                                     Instant now) {
-        Optional<Hl7MessageRecord> first = store.claim(id, message, parsed.header(), now);
+                                     Instant now, Hl7Caller caller) {
+        Optional<Hl7MessageRecord> first = store.claim(id, message, parsed.header(), now, caller);
         if (first.isPresent() && first.get().outcome() != Hl7Outcome.ERROR) {
             return answerDuplicate(id, message, parsed.header(), first.get(), now);
         }
@@ -207,10 +216,13 @@ public final class Hl7Inbox {
         return Acks.ack(header, answer, problem, ids.get(), now);
     }
 
-    private static MetaData metaData(MessageHeader header) {
-        String actor = header.sendingApplication() == null ? "hl7" : header.sendingApplication();
-        return MetaData.with("actor", actor).and("role", "INTEGRATION").and("source", "hl7")
-                .and("sourceMessageId", header.controlId());
+    private static MetaData metaData(MessageHeader header, Hl7Caller caller) {
+        String sender = header.sendingApplication() == null ? "hl7" : header.sendingApplication();
+        MetaData metaData = MetaData.with("source", "hl7").and("sourceMessageId", header.controlId())
+                .and("sendingApplication", sender);
+        return caller.signedIn()
+                ? metaData.and("actor", caller.actor()).and("role", caller.role())
+                : metaData.and("actor", sender).and("role", "INTEGRATION");
     }
 
     private Object lockFor(String episodeId) {

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One received HL7 message as kept: its text exactly as received, what it was, and what became
- * of it. {@code error} names the field at fault; {@code duplicateOf} links a repeat to the first.
+ * of it. {@code error} names the field at fault; {@code duplicateOf} links a repeat to the first;
+ * {@code caller} is who handed it in (nobody for MLLP).
  */
 public record Hl7MessageRecord(
         String id,
@@ -19,5 +20,6 @@ public record Hl7MessageRecord(
         Instant processedAt,
         int attempts,
         String duplicateOf,
-        String raw) {
+        String raw,
+        Hl7Caller caller) {
 }

@@ -38,9 +38,10 @@ final class Hl7MessageStore {
     }
 
     /** Records a readable message as RECEIVED; when its control key is known already, returns that one. */
-    Optional<Hl7MessageRecord> claim(String id, String raw, MessageHeader header, Instant now) {
+    Optional<Hl7MessageRecord> claim(String id, String raw, MessageHeader header, Instant now, Hl7Caller caller) {
         try {
-            messages.insertOne(document(id, header.controlKey(), raw, header, now).append(OUTCOME, "RECEIVED"));
+            messages.insertOne(document(id, header.controlKey(), raw, header, now).append(OUTCOME, "RECEIVED")
+                    .append("receivedBy", caller.actor()).append("receivedRole", caller.role()));
             return Optional.empty();
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -115,6 +116,7 @@ final class Hl7MessageStore {
                 Hl7Outcome.valueOf(d.getString(OUTCOME)), ack == null ? null : AckCode.valueOf(ack),
                 d.getString("error"), d.getDate("receivedAt").toInstant(),
                 processed == null ? null : processed.toInstant(),
-                d.getInteger("attempts", 0), d.getString("duplicateOf"), d.getString("raw"));
+                d.getInteger("attempts", 0), d.getString("duplicateOf"), d.getString("raw"),
+                new Hl7Caller(d.getString("receivedBy"), d.getString("receivedRole")));
     }
 }

@@ -66,6 +66,22 @@ class AggregateLoadingTest {
     }
 
     @Test
+    void anEngineThatReadsNoSnapshotsLoadsEveryEventEvenWhenASnapshotIsStored() {
+        appendInterleavedCommits("ep-a", 12);
+        engine.storeSnapshot(snapshot("ep-a", 5));
+        CareTrailEventStorageEngine withoutSnapshots =
+                Engines.engine(database, builder -> builder.batchSize(10).readSnapshots(false));
+        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(withoutSnapshots).build();
+        try {
+            List<? extends DomainEventMessage<?>> loaded = store.readEvents("ep-a").asStream().toList();
+
+            assertThat(sequences(loaded)).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
+        } finally {
+            store.shutDown();
+        }
+    }
+
+    @Test
     void aNewerSnapshotReplacesTheOldOneAndAnOlderOneDoesNot() {
         appendInterleavedCommits("ep-a", 12);
         engine.storeSnapshot(snapshot("ep-a", 5));

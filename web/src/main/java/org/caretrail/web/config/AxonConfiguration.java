@@ -67,6 +67,9 @@ public class AxonConfiguration {
                 .database(database)
                 .eventSerializer(events)
                 .snapshotSerializer(snapshots)
+                // Episodes stay short (tens of events) and no snapshot trigger is configured, so a
+                // command need not look for a snapshot; turn this on together with a trigger.
+                .readSnapshots(false)
                 .build();
         engine.ensureIndexes();
         return engine;

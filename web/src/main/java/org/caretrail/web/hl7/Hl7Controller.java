@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
+import org.axonframework.messaging.MetaData;
+import org.caretrail.infra.hl7.Hl7Caller;
 import org.caretrail.infra.hl7.Hl7Inbox;
+import org.caretrail.web.command.CallerMetadata;
 import org.caretrail.web.command.AppendedPositions;
 import org.caretrail.web.command.PositionHeader;
 import org.springframework.http.HttpHeaders;
@@ -27,10 +30,12 @@ public class Hl7Controller {
 
     private final Hl7Inbox inbox;
     private final AppendedPositions positions;
+    private final CallerMetadata callerMetadata;
 
-    public Hl7Controller(Hl7Inbox inbox, AppendedPositions positions) {
+    public Hl7Controller(Hl7Inbox inbox, AppendedPositions positions, CallerMetadata callerMetadata) {
         this.inbox = inbox;
         this.positions = positions;
+        this.callerMetadata = callerMetadata;
     }
 
     @PostMapping(consumes = {HL7_V2, MediaType.TEXT_PLAIN_VALUE})
@@ -41,7 +46,9 @@ public class Hl7Controller {
         // HTTP's default for text is Latin-1; HL7 senders that name no charset mean UTF-8 or ASCII
         Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
         positions.forgetCurrentThread();
-        String ack = inbox.receive(body == null ? "" : new String(body, charset));
+        MetaData caller = callerMetadata.current();
+        String ack = inbox.receive(body == null ? "" : new String(body, charset), new Hl7Caller(
+                (String) caller.get(CallerMetadata.ACTOR), (String) caller.get(CallerMetadata.ROLE)));
         OptionalLong appended = positions.lastAppendedByCurrentThread();
         long position = appended.isPresent() ? appended.getAsLong() : positions.head();
         MediaType answerType = new MediaType(contentType.getType(), contentType.getSubtype(), charset);

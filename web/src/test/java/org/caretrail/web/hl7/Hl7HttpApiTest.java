@@ -66,7 +66,8 @@ class Hl7HttpApiTest {
         JsonNode entries = api.getAfter("/api/v1/episodes/" + visit.visit + "/audit", again).json().get("entries");
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).get("source").asText()).isEqualTo("hl7");
-        assertThat(entries.get(0).get("actor").asText()).isEqualTo("EPICADT");
+        assertThat(entries.get(0).get("actor").asText()).as("the signed-in caller, not the sending system")
+                .isEqualTo(org.caretrail.web.testing.Api.TESTER);
     }
 
     @Test
