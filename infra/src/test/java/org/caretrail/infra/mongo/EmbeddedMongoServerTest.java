@@ -49,9 +49,10 @@ class EmbeddedMongoServerTest {
                     acknowledged.add(Integer.parseInt(line.substring(4)));
                 }
             }
-            child.destroyForcibly(); // SIGKILL: no shutdown hook, no final commit
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly(); // SIGKILL: no shutdown hook, no final commit; never left running
         }
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(acknowledged).hasSize(1_500);
 
         try (MongoConnection reopened = MongoConnection.open(
