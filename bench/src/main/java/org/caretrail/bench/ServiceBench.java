@@ -236,7 +236,8 @@ final class ServiceBench {
                         + "|P|2.5.1",
                 "EVN|A01|20260601140610",
                 "PID|1||M" + visit + "^^^GHH^MR||DOE^JOHN||19480312|M",
-                "PV1|1|I|4W^12^A^GHH||||1234^WELBY^MARCUS||||||7|||||V" + visit + "^^^GHH^VN",
+                "PV1|1|I|4W^12^A^GHH||||1234^WELBY^MARCUS|||MED||||7|||1234^WELBY^MARCUS||V" + visit
+                        + "^^^GHH^VN",
                 "DG1|1||I50.9^Heart failure^I10||20260601|A") + "\r";
     }
 
