@@ -29,7 +29,12 @@ final class EmbeddedUsers {
             users = generateOnePerRole();
             print(users);
         }
-        return new InMemoryUserDetailsManager(users.stream().map(ConfiguredUser::toUserDetails).toList());
+        InMemoryUserDetailsManager manager =
+                new InMemoryUserDetailsManager(users.stream().map(ConfiguredUser::toUserDetails).toList());
+        // A plain UserDetailsService, not the manager itself: Spring upgrades the stored password of
+        // a UserDetailsPasswordService to bcrypt after the first sign-in, which then costs a bcrypt
+        // check (tens of milliseconds) on every Basic request, {noop} users included.
+        return manager::loadUserByUsername;
     }
 
     private static List<ConfiguredUser> generateOnePerRole() {
