@@ -117,7 +117,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, detail));
     }
 
-    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
+    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class,
+            com.mongodb.MongoConnectionPoolClearedException.class})
     ResponseEntity<Object> storageUnavailable(MongoException ex) {
         log.warn("Storage unavailable: {}", ex.getMessage());
         ResponseEntity<Object> response = Problems.respond(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE,
@@ -167,9 +168,27 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        MongoException outage = outageIn(ex);
+        if (outage != null) {
+            // Axon wraps storage failures (EventStoreException, ...); an outage is still a 503.
+            return storageUnavailable(outage);
+        }
         log.error("Unexpected failure", ex);
         return Problems.respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred; it has been logged."));
+    }
+
+    /** The MongoDB outage somewhere in the cause chain (unreachable, timed out, pool paused), if any. */
+    private static MongoException outageIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
+                    || cause instanceof com.mongodb.MongoConnectionPoolClearedException
+                    || cause instanceof com.mongodb.MongoNotPrimaryException
+                    || cause instanceof com.mongodb.MongoNodeIsRecoveringException) {
+                return (MongoException) cause;
+            }
+        }
+        return null;
     }
 
     private static FieldProblem toProblem(FieldError error) {
