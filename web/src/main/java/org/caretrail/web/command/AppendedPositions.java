@@ -11,4 +11,14 @@ public interface AppendedPositions {
 
     /** The highest position allocated so far in the store. */
     long head();
+
+    /**
+     * The position to hand back for what the current thread just did: its last appended event, or
+     * the store's head when it recorded nothing (an idempotent repeat), so that a client waiting
+     * for it still reads a state that includes the earlier write.
+     */
+    default long lastAppendedOrHead() {
+        OptionalLong appended = lastAppendedByCurrentThread();
+        return appended.isPresent() ? appended.getAsLong() : head();
+    }
 }

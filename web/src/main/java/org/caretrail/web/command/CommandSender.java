@@ -1,6 +1,5 @@
 package org.caretrail.web.command;
 
-import java.util.OptionalLong;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -35,7 +34,6 @@ public class CommandSender {
         MetaData metaData = callerMetadata.current();
         appendedPositions.forgetCurrentThread();
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-        OptionalLong appended = appendedPositions.lastAppendedByCurrentThread();
-        return appended.isPresent() ? appended.getAsLong() : appendedPositions.head();
+        return appendedPositions.lastAppendedOrHead();
     }
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.OptionalLong;
 import org.axonframework.messaging.MetaData;
 import org.caretrail.infra.hl7.Hl7Caller;
 import org.caretrail.infra.hl7.Hl7Inbox;
@@ -49,8 +48,7 @@ public class Hl7Controller {
         MetaData caller = callerMetadata.current();
         String ack = inbox.receive(body == null ? "" : new String(body, charset), new Hl7Caller(
                 (String) caller.get(CallerMetadata.ACTOR), (String) caller.get(CallerMetadata.ROLE)));
-        OptionalLong appended = positions.lastAppendedByCurrentThread();
-        long position = appended.isPresent() ? appended.getAsLong() : positions.head();
+        long position = positions.lastAppendedOrHead();
         MediaType answerType = new MediaType(contentType.getType(), contentType.getSubtype(), charset);
         return ResponseEntity.ok().contentType(answerType)
                 .header(PositionHeader.NAME, Long.toString(position))

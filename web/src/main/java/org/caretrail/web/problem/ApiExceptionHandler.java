@@ -135,22 +135,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
-    @ExceptionHandler(java.util.concurrent.CompletionException.class)
-    ResponseEntity<Object> queryFailed(java.util.concurrent.CompletionException ex) {
-        Throwable cause = ex.getCause();
-        while (cause instanceof java.util.concurrent.CompletionException || cause instanceof
-                org.axonframework.queryhandling.QueryExecutionException) {
-            if (cause.getCause() == null) {
-                break;
-            }
-            cause = cause.getCause();
-        }
-        if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException) {
-            return storageUnavailable((MongoException) cause);
-        }
-        return unexpected(ex);
-    }
-
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> commandFailed(CommandExecutionException ex) {
         Throwable cause = ex.getCause();
