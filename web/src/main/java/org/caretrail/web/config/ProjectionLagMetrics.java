@@ -47,7 +47,7 @@ public class ProjectionLagMetrics {
         long slowest = Long.MAX_VALUE;
         for (EventTrackerStatus status : processor.processingStatus().values()) {
             TrackingToken token = status.getTrackingToken();
-            TrackingToken current = token instanceof WrappedToken wrapped ? wrapped.lowerBound() : token;
+            TrackingToken current = WrappedToken.unwrapLowerBound(token);
             long position = current == null ? -1 : current.position().orElse(-1);
             slowest = Math.min(slowest, position);
         }

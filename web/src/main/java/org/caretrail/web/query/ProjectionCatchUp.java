@@ -81,7 +81,7 @@ public class ProjectionCatchUp {
     }
 
     static boolean covers(TrackingToken token, long position) {
-        TrackingToken current = token instanceof WrappedToken wrapped ? wrapped.lowerBound() : token;
+        TrackingToken current = WrappedToken.unwrapLowerBound(token);
         if (current instanceof GapAwareTrackingToken gapAware) {
             return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
         }
