@@ -8,14 +8,18 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +40,7 @@ import org.caretrail.domain.audit.api.AuditTrail;
 import org.caretrail.domain.audit.api.FindAuditTrailQuery;
 import org.caretrail.domain.audit.api.SearchAuditQuery;
 import org.caretrail.projections.support.DocumentMapper;
+import org.caretrail.projections.support.ProjectionBatches;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +58,8 @@ public class AuditTrailProjection {
 
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> episodes;
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
     private final DocumentMapper mapper = new DocumentMapper();
 
     public AuditTrailProjection(MongoDatabase database) {
@@ -83,8 +90,7 @@ public class AuditTrailProjection {
                 .append("sourceMessageId", meta(message, "sourceMessageId"))
                 .append("correlationId", meta(message, "correlationId"))
                 .append("data", mapper.toDocument(event));
-        entries.replaceOne(eq("_id", entry.getString("_id")), entry, new ReplaceOptions().upsert(true));
-        episodes.updateOne(eq("_id", episodeId), Updates.max("lastSequence", sequence), new UpdateOptions().upsert(true));
+        ProjectionBatches.handle(this, messages -> new Entries(), batch -> batch.add(episodeId, sequence, entry));
     }
 
     @QueryHandler
@@ -145,5 +151,34 @@ public class AuditTrailProjection {
 
     private static String key(String episodeId, long sequence) {
         return episodeId + ":" + sequence;
+    }
+
+    /**
+     * The entries of one processor batch, written before each episode's highest sequence moves past them, so a
+     * reader that sees the sequence finds every entry up to it.
+     */
+    private final class Entries implements ProjectionBatches.Batch {
+
+        private final List<WriteModel<Document>> written = new ArrayList<>();
+        private final Map<String, Long> lastSequences = new LinkedHashMap<>();
+
+        void add(String episodeId, long sequence, Document entry) {
+            written.add(new ReplaceOneModel<>(eq("_id", entry.getString("_id")), entry, UPSERT));
+            lastSequences.merge(episodeId, sequence, Math::max);
+        }
+
+        @Override
+        public void flush() {
+            if (written.isEmpty()) {
+                return;
+            }
+            entries.bulkWrite(written);
+            List<WriteModel<Document>> moved = new ArrayList<>(lastSequences.size());
+            lastSequences.forEach((episodeId, sequence) -> moved.add(new UpdateOneModel<>(eq("_id", episodeId),
+                    Updates.max("lastSequence", sequence), new UpdateOptions().upsert(true))));
+            episodes.bulkWrite(moved);
+            written.clear();
+            lastSequences.clear();
+        }
     }
 }

@@ -31,6 +31,7 @@ import org.caretrail.domain.episode.api.ReferralCancelledEvent;
 import org.caretrail.domain.episode.api.ReferralDeclinedEvent;
 import org.caretrail.domain.episode.api.ReferralPlacedEvent;
 import org.caretrail.projections.facility.Facilities;
+import org.caretrail.projections.support.ProjectionBatches;
 import org.springframework.stereotype.Component;
 
 /**
@@ -157,21 +158,23 @@ public class ComplianceProjection {
     }
 
     private void apply(String episodeId, long sequence, UnaryOperator<EpisodeFacts> change) {
-        StoredEpisode episode = store.find(episodeId).orElseGet(StoredEpisode::new);
-        if (sequence <= episode.version) {
-            return;
-        }
-        EpisodeFacts facts = change.apply(episode.facts);
-        if (facts == null) {
-            throw new IllegalStateException("episode " + episodeId + " has no admission before event " + sequence);
-        }
-        FacilityCalendar calendar = calendarOf(facts.facilityId());
-        episode.id = episodeId;
-        episode.version = sequence;
-        episode.facts = facts;
-        episode.evaluation = ComplianceEvaluator.evaluateEpisode(facts, calendar, settings,
-                ComplianceEvaluator.latestFact(facts));
-        store.save(episode, ComplianceTimeline.actionableSpans(facts, calendar, settings));
+        ProjectionBatches.handle(this, messages -> store.openBatch(ProjectionBatches.aggregateIds(messages)), batch -> {
+            StoredEpisode episode = batch.find(episodeId).orElseGet(StoredEpisode::new);
+            if (sequence <= episode.version) {
+                return;
+            }
+            EpisodeFacts facts = change.apply(episode.facts);
+            if (facts == null) {
+                throw new IllegalStateException("episode " + episodeId + " has no admission before event " + sequence);
+            }
+            FacilityCalendar calendar = calendarOf(facts.facilityId());
+            episode.id = episodeId;
+            episode.version = sequence;
+            episode.facts = facts;
+            episode.evaluation = ComplianceEvaluator.evaluateEpisode(facts, calendar, settings,
+                    ComplianceEvaluator.latestFact(facts));
+            batch.save(episode, ComplianceTimeline.actionableSpans(facts, calendar, settings));
+        });
     }
 
     private FacilityCalendar calendarOf(String facilityId) {

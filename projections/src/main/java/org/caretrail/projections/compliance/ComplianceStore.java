@@ -17,13 +17,18 @@ import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.caretrail.projections.support.DocumentBatch;
 import org.caretrail.projections.support.DocumentMapper;
+import org.caretrail.projections.support.ProjectionBatches;
 
 /**
  * The compliance read model's two collections: {@code compliance_episodes}, one document per episode read by its
@@ -34,6 +39,8 @@ class ComplianceStore {
 
     static final String EPISODES = "compliance_episodes";
     static final String ACTIONABLE = "compliance_actionable";
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> episodes;
     private final MongoCollection<Document> actionable;
@@ -54,35 +61,19 @@ class ComplianceStore {
                 .map(document -> mapper.fromDocument(document, StoredEpisode.class));
     }
 
+    /** The episodes and spans one processor batch touches, reading ahead those of the given episodes. */
+    Batch openBatch(List<String> episodeIds) {
+        Batch batch = new Batch();
+        batch.episodes.readAhead(episodeIds);
+        return batch;
+    }
+
     /** Every episode of one facility, or of all when facilityId is null. */
     List<StoredEpisode> findAll(String facilityId) {
         Bson filter = facilityId == null ? new Document() : eq("facts.facilityId", facilityId);
         List<StoredEpisode> found = new ArrayList<>();
         episodes.find(filter).forEach(document -> found.add(mapper.fromDocument(document, StoredEpisode.class)));
         return found;
-    }
-
-    /**
-     * Replaces the episode's actionable spans, then the episode itself: a crash in between leaves the old version,
-     * so the redelivered event writes the same spans again and removes what is left of the old ones.
-     */
-    void save(StoredEpisode episode, List<ActionableSpan> spans) {
-        List<StoredSpan> stored = spans.stream().map(span -> StoredSpan.of(episode.facts, span)).toList();
-        Set<String> keys = new HashSet<>();
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        for (StoredSpan span : stored) {
-            keys.add(span.id);
-            writes.add(new ReplaceOneModel<>(eq("_id", span.id), toDocument(span), new ReplaceOptions().upsert(true)));
-        }
-        List<String> stale = episode.spanKeys.stream().filter(key -> !keys.contains(key)).toList();
-        if (!stale.isEmpty()) {
-            actionable.deleteMany(in("_id", stale));
-        }
-        if (!writes.isEmpty()) {
-            actionable.bulkWrite(writes);
-        }
-        episode.spanKeys = stored.stream().map(span -> span.id).toList();
-        episodes.replaceOne(eq("_id", episode.id), mapper.toDocument(episode), new ReplaceOptions().upsert(true));
     }
 
     /** The spans covering asOf for one facility (or all when null). */
@@ -114,5 +105,56 @@ class ComplianceStore {
         return mapper.toDocument(span)
                 .append("fromDate", Date.from(span.span.from()))
                 .append("untilDate", until == null ? null : Date.from(until));
+    }
+
+    /**
+     * One batch's changes: every episode's spans are replaced, stale ones removed, before the episodes themselves
+     * are written, so a crash in between leaves the old versions and the redelivered batch writes the same spans
+     * again and removes what is left of the old ones.
+     */
+    final class Batch implements ProjectionBatches.Batch {
+
+        private final DocumentBatch episodes = new DocumentBatch(ComplianceStore.this.episodes);
+        /** Each episode's span keys as stored before this batch. */
+        private final Map<String, List<String>> storedSpanKeys = new HashMap<>();
+        private final Map<String, List<StoredSpan>> spans = new LinkedHashMap<>();
+
+        Optional<StoredEpisode> find(String episodeId) {
+            Optional<StoredEpisode> episode = episodes.get(episodeId)
+                    .map(document -> mapper.fromDocument(document, StoredEpisode.class));
+            storedSpanKeys.putIfAbsent(episodeId, episode.map(found -> found.spanKeys).orElse(List.of()));
+            return episode;
+        }
+
+        void save(StoredEpisode episode, List<ActionableSpan> actionableSpans) {
+            List<StoredSpan> stored = actionableSpans.stream().map(span -> StoredSpan.of(episode.facts, span)).toList();
+            episode.spanKeys = stored.stream().map(span -> span.id).toList();
+            spans.put(episode.id, stored);
+            episodes.put(episode.id, mapper.toDocument(episode));
+        }
+
+        @Override
+        public void flush() {
+            List<String> stale = new ArrayList<>();
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            spans.forEach((episodeId, episodeSpans) -> {
+                Set<String> keys = new HashSet<>();
+                for (StoredSpan span : episodeSpans) {
+                    keys.add(span.id);
+                    writes.add(new ReplaceOneModel<>(eq("_id", span.id), toDocument(span), UPSERT));
+                }
+                storedSpanKeys.getOrDefault(episodeId, List.of()).stream().filter(key -> !keys.contains(key))
+                        .forEach(stale::add);
+            });
+            if (!stale.isEmpty()) {
+                actionable.deleteMany(in("_id", stale));
+            }
+            if (!writes.isEmpty()) {
+                actionable.bulkWrite(writes);
+            }
+            episodes.flush();
+            spans.clear();
+            storedSpanKeys.clear();
+        }
     }
 }

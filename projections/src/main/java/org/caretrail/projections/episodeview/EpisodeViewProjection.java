@@ -4,11 +4,12 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.SourceId;
@@ -31,13 +32,15 @@ import org.caretrail.domain.episode.api.ReferralDeclinedEvent;
 import org.caretrail.domain.episode.api.ReferralPlacedEvent;
 import org.caretrail.domain.episode.api.ReferralStatus;
 import org.caretrail.domain.episode.api.TransferCancelledEvent;
+import org.caretrail.projections.support.DocumentBatch;
 import org.caretrail.projections.support.DocumentMapper;
+import org.caretrail.projections.support.ProjectionBatches;
 import org.springframework.stereotype.Component;
 
 /**
  * The episode view read model: one document per episode in {@code episode_view}, kept by
- * replacing it whole after each event; an event at or below the stored version is a redelivery
- * and is skipped, so replays and crashes never apply anything twice.
+ * replacing it whole once per processor batch; an event at or below the stored version is a
+ * redelivery and is skipped, so replays and crashes never apply anything twice.
  */
 @Component
 @ProcessingGroup(EpisodeViewProjection.PROCESSING_GROUP)
@@ -180,14 +183,23 @@ public class EpisodeViewProjection {
     }
 
     private void update(String episodeId, long sequence, Consumer<EpisodeState> change) {
-        Document stored = views.find(eq("_id", episodeId)).first();
-        EpisodeState state = stored == null ? new EpisodeState() : mapper.fromDocument(stored, EpisodeState.class);
-        if (sequence <= state.version) {
-            return;
-        }
-        state.id = episodeId;
-        change.accept(state);
-        state.version = sequence;
-        views.replaceOne(eq("_id", episodeId), mapper.toDocument(state), new ReplaceOptions().upsert(true));
+        ProjectionBatches.handle(this, this::openBatch, batch -> {
+            EpisodeState state = batch.get(episodeId)
+                    .map(document -> mapper.fromDocument(document, EpisodeState.class))
+                    .orElseGet(EpisodeState::new);
+            if (sequence <= state.version) {
+                return;
+            }
+            state.id = episodeId;
+            change.accept(state);
+            state.version = sequence;
+            batch.put(episodeId, mapper.toDocument(state));
+        });
+    }
+
+    private DocumentBatch openBatch(List<? extends EventMessage<?>> messages) {
+        DocumentBatch batch = new DocumentBatch(views);
+        batch.readAhead(ProjectionBatches.aggregateIds(messages));
+        return batch;
     }
 }

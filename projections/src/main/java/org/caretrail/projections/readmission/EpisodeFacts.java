@@ -37,6 +37,20 @@ class EpisodeFacts {
         this.facilityId = facilityId;
     }
 
+    /** A copy to change, so that a change that fails half-way leaves the batch's version as it was. */
+    EpisodeFacts copy() {
+        EpisodeFacts copy = new EpisodeFacts(episodeId, patientId, facilityId);
+        copy.admittedAt = admittedAt;
+        copy.classSlices = new ArrayList<>(classSlices);
+        copy.dischargedAt = dischargedAt;
+        copy.disposition = disposition;
+        copy.principalDiagnosis = principalDiagnosis;
+        copy.planned = planned;
+        copy.cancelled = cancelled;
+        copy.sequence = sequence;
+        return copy;
+    }
+
     /** Null until the admission has been applied; events of one episode arrive in order, so that is rare. */
     Stay toStay() {
         if (admittedAt == null || classSlices.isEmpty()) {

@@ -14,6 +14,7 @@ import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +44,20 @@ final class IndexStayStore {
 
     /** Replaces the patient's stored results with those judged from this version; writes only what changed. */
     void replace(PatientStays patient) {
-        Map<String, Document> wanted = judge(patient);
+        write(List.of(patient), judge(patient));
+    }
+
+    /**
+     * Replaces the stored results of these patients' episodes with the wanted ones, in one read and one bulk write;
+     * writes only what changed.
+     */
+    void write(Collection<PatientStays> patients, Map<String, Document> wanted) {
         List<String> keys = new ArrayList<>();
-        for (EpisodeFacts episode : patient.episodes()) {
-            for (ReadmissionMeasure measure : ReadmissionMeasure.values()) {
-                keys.add(key(measure, episode.episodeId));
+        for (PatientStays patient : patients) {
+            for (EpisodeFacts episode : patient.episodes()) {
+                for (ReadmissionMeasure measure : ReadmissionMeasure.values()) {
+                    keys.add(key(measure, episode.episodeId));
+                }
             }
         }
         Map<String, Document> stored = new HashMap<>();
@@ -92,7 +102,8 @@ final class IndexStayStore {
         results.deleteMany(new Document());
     }
 
-    private Map<String, Document> judge(PatientStays patient) {
+    /** The result documents of the patient's stays, judged at the latest fact time of its episodes. */
+    Map<String, Document> judge(PatientStays patient) {
         Map<String, Document> wanted = new HashMap<>();
         Optional<Instant> latestFact = patient.latestFact();
         if (latestFact.isEmpty()) {

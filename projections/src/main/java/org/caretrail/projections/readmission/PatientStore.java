@@ -4,12 +4,16 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.caretrail.projections.support.DocumentMapper;
 
 /**
@@ -43,29 +48,58 @@ class PatientStore {
         this.episodes = episodes;
     }
 
-    Optional<EpisodeFacts> findEpisode(String episodeId) {
-        return Optional.ofNullable(episodes.find(eq("_id", episodeId)).first())
-                .map(document -> mapper.fromDocument(document, EpisodeFacts.class));
+    List<EpisodeFacts> findEpisodes(Collection<String> episodeIds) {
+        List<EpisodeFacts> found = new ArrayList<>();
+        episodes.find(in("_id", episodeIds)).forEach(document -> found.add(mapper.fromDocument(document, EpisodeFacts.class)));
+        return found;
     }
 
-    void saveEpisode(EpisodeFacts episode) {
-        episodes.replaceOne(eq("_id", episode.episodeId), mapper.toDocument(episode), new ReplaceOptions().upsert(true));
-    }
-
-    /** Records that the episode changed, after it was saved: readers that saw the older count judge again. */
-    void recordChange(String patientId, String episodeId, Optional<Instant> latestFact) {
-        List<org.bson.conversions.Bson> updates = new ArrayList<>(List.of(
-                Updates.addToSet(EPISODE_IDS, episodeId), Updates.inc(CHANGES, 1L)));
-        latestFact.ifPresent(at -> updates.add(Updates.max(LATEST_FACT, micros(at))));
-        try {
-            patients.updateOne(eq("_id", patientId), Updates.combine(updates), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            // two first writes of one patient raced to insert it; the other one's document exists now
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            patients.updateOne(eq("_id", patientId), Updates.combine(updates));
+    void saveEpisodes(Collection<EpisodeFacts> changed) {
+        if (changed.isEmpty()) {
+            return;
         }
+        List<WriteModel<Document>> writes = new ArrayList<>(changed.size());
+        changed.forEach(episode -> writes.add(new ReplaceOneModel<>(eq("_id", episode.episodeId),
+                mapper.toDocument(episode), new ReplaceOptions().upsert(true))));
+        episodes.bulkWrite(writes);
+    }
+
+    /** Records that the patients' episodes changed, after they were saved: readers that saw an older count judge again. */
+    void recordChanges(Collection<PatientChange> changes) {
+        List<WriteModel<Document>> writes = changes.stream().map(PatientStore::recording).toList();
+        int from = 0;
+        for (int attempt = 0; from < writes.size() && attempt <= writes.size(); attempt++) {
+            try {
+                patients.bulkWrite(writes.subList(from, writes.size()));
+                return;
+            } catch (MongoBulkWriteException e) {
+                // two first writes of one patient raced to insert it: the other one's document exists now, so the
+                // failed upsert updates it when tried again; those before it were applied, those after were not
+                BulkWriteError first = e.getWriteErrors().get(0);
+                if (ErrorCategory.fromErrorCode(first.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                from += first.getIndex();
+            }
+        }
+        if (from < writes.size()) {
+            throw new IllegalStateException("recording changes of " + changes.size() + " patients kept colliding");
+        }
+    }
+
+    private static WriteModel<Document> recording(PatientChange change) {
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.addEachToSet(EPISODE_IDS, List.copyOf(change.episodeIds())), Updates.inc(CHANGES, change.count())));
+        change.latestFact().ifPresent(at -> updates.add(Updates.max(LATEST_FACT, micros(at))));
+        return new UpdateOneModel<>(eq("_id", change.patientId()), Updates.combine(updates), new UpdateOptions().upsert(true));
+    }
+
+    /** Each patient's count of changes as stored now; patients not stored count none. */
+    Map<String, Long> changesOf(Collection<String> patientIds) {
+        Map<String, Long> changes = new HashMap<>();
+        patients.find(in("_id", patientIds)).projection(Projections.include(CHANGES))
+                .forEach(patient -> changes.put(patient.getString("_id"), ((Number) patient.get(CHANGES)).longValue()));
+        return changes;
     }
 
     long changesOf(String patientId) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
@@ -28,13 +29,15 @@ import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.projections.facility.Facilities;
+import org.caretrail.projections.support.ProjectionBatches;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Readmission timelines and rates. Events of one patient arrive on several segments (they are split by episode), so
  * each episode has its own document and the patient an index of them updated atomically (see {@link PatientStore});
- * each change re-judges the patient into {@code readmission_index_stays}, which rate queries scan.
+ * each change re-judges the patient into {@code readmission_index_stays}, which rate queries scan. A processor batch
+ * is written at its end (see {@link ReadmissionBatch}).
  */
 @Component
 @ProcessingGroup(ReadmissionProjection.PROCESSING_GROUP)
@@ -155,16 +158,27 @@ public class ReadmissionProjection {
 
     private void apply(String patientId, String episodeId, String facilityId, long sequence,
                        Consumer<EpisodeFacts> change) {
-        EpisodeFacts episode = patients.findEpisode(episodeId)
-                .orElseGet(() -> new EpisodeFacts(episodeId, patientId, facilityId));
-        // at or below the stored sequence it is a redelivery; the first delivery may have stopped before the results
-        if (sequence > episode.sequence) {
-            change.accept(episode);
-            episode.sequence = sequence;
-            patients.saveEpisode(episode);
-        }
-        patients.recordChange(patientId, episodeId, episode.latestFact());
-        storeResults(patientId);
+        ProjectionBatches.handle(this, this::openBatch, batch -> {
+            EpisodeFacts episode = batch.episode(episodeId)
+                    .orElseGet(() -> new EpisodeFacts(episodeId, patientId, facilityId));
+            // at or below the stored sequence it is a redelivery; the first delivery may have stopped before the results
+            boolean changed = sequence > episode.sequence;
+            if (changed) {
+                change.accept(episode);
+                episode.sequence = sequence;
+            }
+            batch.record(patientId, episode, changed);
+        });
+    }
+
+    private ReadmissionBatch openBatch(List<? extends EventMessage<?>> messages) {
+        ReadmissionBatch batch = new ReadmissionBatch(patients, indexStays, this::storeResults);
+        List<String> admitted = messages.stream()
+                .filter(message -> PatientAdmittedEvent.class.equals(message.getPayloadType()))
+                .map(message -> ((PatientAdmittedEvent) message.getPayload()).patientId())
+                .toList();
+        batch.readAhead(ProjectionBatches.aggregateIds(messages), admitted);
+        return batch;
     }
 
     /**

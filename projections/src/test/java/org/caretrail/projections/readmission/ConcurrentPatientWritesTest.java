@@ -51,6 +51,57 @@ class ConcurrentPatientWritesTest {
         }
     }
 
+    @Test
+    void episodesOfOnePatientWrittenInProcessorBatchesFromFourSegmentsAtOnceEndAsIfWrittenOneByOne() throws Exception {
+        List<List<EpisodeFeed>> segments = segments();
+        try (ProjectionHarness concurrent = new ProjectionHarness();
+             ProjectionHarness sequential = new ProjectionHarness()) {
+            ExecutorService pool = Executors.newFixedThreadPool(SEGMENTS);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> running = new ArrayList<>();
+            for (List<EpisodeFeed> segment : segments) {
+                running.add(pool.submit(() -> {
+                    start.await();
+                    concurrent.deliverInBatches(5, segment.toArray(EpisodeFeed[]::new));
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> segment : running) {
+                segment.get();
+            }
+            pool.shutdown();
+            segments.forEach(segment -> segment.forEach(sequential::deliverInOrder));
+
+            assertThat(concurrent.timeline("P1", ACUTE_30, "2027-01-01T00:00:00Z").stays())
+                    .hasSize(SEGMENTS * EPISODES_PER_SEGMENT);
+            assertThat(concurrent.storedState()).isEqualTo(sequential.storedState());
+        }
+    }
+
+    /**
+     * Another segment records the readmission after a batch read the patient and before it was written: the batch's
+     * results, judged without it, would land last, so the batch must notice the change and judge again.
+     */
+    @Test
+    void aBatchWhosePatientAnotherSegmentChangedMeanwhileIsJudgedAgain() throws Exception {
+        ExecutorService otherSegment = Executors.newSingleThreadExecutor();
+        try (ProjectionHarness harness = new ProjectionHarness()) {
+            harness.deliverInOneBatch(() -> {
+                try {
+                    otherSegment.submit(() -> harness.deliverInOrder(ReadmissionProjectionTest.readmission())).get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, ReadmissionProjectionTest.indexStay());
+
+            assertThat(harness.rate(ReadmissionMeasure.ACUTE_30, "F-1", "2026-03-01", "2026-03-31",
+                    "2026-06-01T00:00:00Z").readmitted()).isEqualTo(1);
+        } finally {
+            otherSegment.shutdown();
+        }
+    }
+
     /**
      * A second segment records a readmission while the first is judging from a read made before it: the first
      * writer's stale results land last, so it must notice the change and judge again.
@@ -65,8 +116,8 @@ class ConcurrentPatientWritesTest {
             @Override
             Optional<PatientStays> find(String patientId) {
                 Optional<PatientStays> read = super.find(patientId);
-                if (read.map(p -> p.episodes().size() == 1 && p.episodes().get(0).dischargedAt != null).orElse(false)
-                        && interleaved.compareAndSet(false, true)) {
+                // the index stay is admitted and its discharge is being judged from this read
+                if (read.map(p -> p.episodes().size() == 1).orElse(false) && interleaved.compareAndSet(false, true)) {
                     harness.get().deliverInOrder(readmission);
                 }
                 return read;

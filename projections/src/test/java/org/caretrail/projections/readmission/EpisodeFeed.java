@@ -65,6 +65,10 @@ final class EpisodeFeed {
                 null, planned, null));
     }
 
+    String episodeId() {
+        return episodeId;
+    }
+
     List<Delivery> deliveries() {
         return List.copyOf(deliveries);
     }

@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
@@ -27,6 +29,7 @@ import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.projections.facility.Facilities;
+import org.caretrail.projections.support.InOneBatch;
 
 /** A readmission projection over an in-memory MongoDB, fed events the way a processor delivers them. */
 final class ProjectionHarness implements AutoCloseable {
@@ -82,6 +85,38 @@ final class ProjectionHarness implements AutoCloseable {
         for (EpisodeFeed feed : feeds) {
             deliverAll(feed.deliveries());
         }
+    }
+
+    /** Delivers the feeds' events, one feed after the other, as processor batches of at most {@code size} events. */
+    void deliverInBatches(int size, EpisodeFeed... feeds) {
+        InOneBatch batch = new InOneBatch();
+        int inBatch = 0;
+        for (EpisodeFeed feed : feeds) {
+            for (EpisodeFeed.Delivery delivery : feed.deliveries()) {
+                batch.add(feed.episodeId(), delivery.sequence(), delivery.event());
+                if (++inBatch == size) {
+                    batch.handle(this::deliver);
+                    batch = new InOneBatch();
+                    inBatch = 0;
+                }
+            }
+        }
+        if (inBatch > 0) {
+            batch.handle(this::deliver);
+        }
+    }
+
+    /** Delivers the feeds as one processor batch; {@code atTokenUpdate} runs before the batch is written. */
+    void deliverInOneBatch(Runnable atTokenUpdate, EpisodeFeed... feeds) {
+        InOneBatch batch = new InOneBatch();
+        for (EpisodeFeed feed : feeds) {
+            feed.deliveries().forEach(delivery -> batch.add(feed.episodeId(), delivery.sequence(), delivery.event()));
+        }
+        batch.handle(this::deliver, atTokenUpdate);
+    }
+
+    private void deliver(EventMessage<?> message) {
+        deliver(new EpisodeFeed.Delivery(message.getPayload(), ((DomainEventMessage<?>) message).getSequenceNumber()));
     }
 
     PatientTimelineResponse timeline(String patientId, ReadmissionMeasure measure, String asOf) {

@@ -78,11 +78,11 @@ public class AxonConfiguration {
     @Bean
     TokenStore tokenStore(MongoClient client, MongoDatabase database, Serializer serializer,
                           @Value("${caretrail.processing.claim-timeout:10s}") Duration claimTimeout) {
-        return MongoTokenStore.builder()
+        return new ProjectionFlushingTokenStore(MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database.getName()).build())
                 .serializer(serializer)
                 .claimTimeout(claimTimeout)
-                .build();
+                .build());
     }
 
     @Bean
