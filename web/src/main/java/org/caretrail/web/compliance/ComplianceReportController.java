@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.caretrail.domain.compliance.api.ComplianceReportResponse;
 import org.caretrail.domain.compliance.api.CountClockStatusesQuery;
 import org.caretrail.projections.compliance.ComplianceProjection;
@@ -15,7 +13,7 @@ import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.problem.FieldProblem;
 import org.caretrail.web.problem.Problems;
 import org.caretrail.web.query.CsvConverter;
-import org.caretrail.web.query.ProjectionCatchUp;
+import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,13 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Compliance")
 public class ComplianceReportController {
 
-    private final QueryGateway queries;
-    private final ProjectionCatchUp catchUp;
+    private final Reads reads;
     private final Clock clock;
 
-    public ComplianceReportController(QueryGateway queries, ProjectionCatchUp catchUp, Clock clock) {
-        this.queries = queries;
-        this.catchUp = catchUp;
+    public ComplianceReportController(Reads reads, Clock clock) {
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -52,10 +48,8 @@ public class ComplianceReportController {
         if (to.isBefore(from)) {
             return Problems.respond(Problems.invalid(List.of(new FieldProblem("to", "must not be before from"))));
         }
-        catchUp.await(position, ComplianceProjection.PROCESSING_GROUP);
-        ComplianceReportResponse report = queries.query(
+        return ResponseEntity.ok(reads.answer(position, ComplianceProjection.PROCESSING_GROUP,
                 new CountClockStatusesQuery(facilityId, from, to, asOf == null ? clock.instant() : asOf),
-                ResponseTypes.instanceOf(ComplianceReportResponse.class)).join();
-        return ResponseEntity.ok(report);
+                ComplianceReportResponse.class));
     }
 }
