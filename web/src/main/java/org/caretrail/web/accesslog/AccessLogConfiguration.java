@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.axonframework.queryhandling.QueryGateway;
+import org.caretrail.infra.accesslog.AccessLogPage;
 import org.caretrail.infra.accesslog.AccessLogStore;
+import org.caretrail.web.query.CsvConverter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The access log's store and the filter that feeds it. */
+/** The access log's store, the filter that feeds it, and its CSV export. */
 @Configuration(proxyBeanMethods = false)
 public class AccessLogConfiguration {
 
@@ -23,6 +25,11 @@ public class AccessLogConfiguration {
     @Bean
     AccessLogFilter accessLogFilter(AccessLogStore store, QueryGateway queries, Clock clock, ObjectMapper json) {
         return new AccessLogFilter(store, new EpisodePatients(queries), clock, json);
+    }
+
+    @Bean
+    CsvConverter<AccessLogPage> accessLogCsv() {
+        return new CsvConverter<>(AccessLogPage.class, AccessLogCsv::format);
     }
 
     /** The filter runs inside the security chain only; registered on its own it would run before anyone is known. */

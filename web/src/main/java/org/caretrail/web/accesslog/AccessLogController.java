@@ -5,19 +5,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import org.caretrail.infra.accesslog.AccessLogPage;
 import org.caretrail.infra.accesslog.AccessLogSearch;
 import org.caretrail.infra.accesslog.AccessLogStore;
 import org.caretrail.web.problem.FieldProblem;
 import org.caretrail.web.problem.Problems;
-import org.springframework.http.HttpHeaders;
+import org.caretrail.web.query.CsvConverter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,15 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit")
 public class AccessLogController {
 
-    static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-
     private final AccessLogStore store;
 
     public AccessLogController(AccessLogStore store) {
         this.store = store;
     }
 
-    @GetMapping(path = "/api/v1/access-log", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @GetMapping(path = "/api/v1/access-log", produces = {MediaType.APPLICATION_JSON_VALUE, CsvConverter.TEXT_CSV})
     @Operation(summary = "Reads of patient data, refusals included, newest first, filtered by user, patient and "
             + "time ('from' included, 'to' excluded); CSV with Accept: text/csv")
     public ResponseEntity<?> search(@RequestParam(required = false) String user,
@@ -43,32 +39,13 @@ public class AccessLogController {
                                     @RequestParam(required = false) Instant from,
                                     @RequestParam(required = false) Instant to,
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                    @RequestParam(defaultValue = "50") @Min(1) @Max(10_000) int size,
-                                    @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                                    @RequestParam(defaultValue = "50") @Min(1) @Max(10_000) int size) {
         if (from != null && to != null && to.isBefore(from)) {
             return Problems.respond(Problems.invalid(List.of(new FieldProblem("to", "must not be before from"))));
         }
         AccessLogPage result = store.search(new AccessLogSearch(blankToNull(user), blankToNull(patientId),
                 from, to, page, size));
-        if (wantsCsv(accept)) {
-            return ResponseEntity.ok().contentType(TEXT_CSV).body(AccessLogCsv.format(result));
-        }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
-    }
-
-    /** CSV when the client ranks it above JSON; no preference, or a wildcard, gets JSON. */
-    static boolean wantsCsv(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        // the mapping's produces has already answered 406 to an Accept that allows neither
-        return MediaType.parseMediaTypes(accept).stream()
-                .filter(type -> type.getQualityValue() > 0)
-                .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
-                .filter(type -> type.includes(MediaType.APPLICATION_JSON) || type.includes(TEXT_CSV))
-                .findFirst()
-                .map(type -> !type.includes(MediaType.APPLICATION_JSON))
-                .orElse(false);
+        return ResponseEntity.ok(result);
     }
 
     private static String blankToNull(String value) {

@@ -5,16 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.caretrail.domain.audit.api.AuditPage;
 import org.caretrail.domain.audit.api.AuditTrail;
 import org.caretrail.domain.audit.api.FindAuditTrailQuery;
 import org.caretrail.domain.audit.api.SearchAuditQuery;
 import org.caretrail.projections.audit.AuditTrailProjection;
 import org.caretrail.web.command.PositionHeader;
-import org.caretrail.web.query.NotFoundException;
-import org.caretrail.web.query.ProjectionCatchUp;
+import org.caretrail.web.query.Reads;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,21 +25,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit", description = "Who recorded what, and when")
 public class AuditController {
 
-    private final QueryGateway queries;
-    private final ProjectionCatchUp catchUp;
+    private final Reads reads;
 
-    public AuditController(QueryGateway queries, ProjectionCatchUp catchUp) {
-        this.queries = queries;
-        this.catchUp = catchUp;
+    public AuditController(Reads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/api/v1/episodes/{id}/audit")
     @Operation(summary = "Every event recorded for the episode, corrections included, in sequence order")
     public AuditTrail episodeTrail(@PathVariable String id,
                                    @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        catchUp.await(position, AuditTrailProjection.PROCESSING_GROUP);
-        return queries.query(new FindAuditTrailQuery(id), ResponseTypes.optionalInstanceOf(AuditTrail.class)).join()
-                .orElseThrow(() -> new NotFoundException("No episode with id '" + id + "'."));
+        return reads.one(position, AuditTrailProjection.PROCESSING_GROUP, new FindAuditTrailQuery(id),
+                AuditTrail.class, "No episode with id '" + id + "'.");
     }
 
     @GetMapping("/api/v1/audit")
@@ -56,8 +50,7 @@ public class AuditController {
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        catchUp.await(position, AuditTrailProjection.PROCESSING_GROUP);
-        return queries.query(new SearchAuditQuery(patientId, facilityId, actor, type, from, to, page, size),
-                ResponseTypes.instanceOf(AuditPage.class)).join();
+        return reads.answer(position, AuditTrailProjection.PROCESSING_GROUP,
+                new SearchAuditQuery(patientId, facilityId, actor, type, from, to, page, size), AuditPage.class);
     }
 }

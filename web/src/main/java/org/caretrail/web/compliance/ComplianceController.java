@@ -4,16 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.caretrail.domain.compliance.api.EpisodeComplianceResponse;
 import org.caretrail.domain.compliance.api.FindEpisodeComplianceQuery;
 import org.caretrail.domain.compliance.api.FindWorklistQuery;
 import org.caretrail.domain.compliance.api.WorklistResponse;
 import org.caretrail.projections.compliance.ComplianceProjection;
 import org.caretrail.web.command.PositionHeader;
-import org.caretrail.web.query.NotFoundException;
-import org.caretrail.web.query.ProjectionCatchUp;
+import org.caretrail.web.query.Reads;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,13 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Compliance", description = "Notice, follow-up and referral clocks")
 public class ComplianceController {
 
-    private final QueryGateway queries;
-    private final ProjectionCatchUp catchUp;
+    private final Reads reads;
     private final Clock clock;
 
-    public ComplianceController(QueryGateway queries, ProjectionCatchUp catchUp, Clock clock) {
-        this.queries = queries;
-        this.catchUp = catchUp;
+    public ComplianceController(Reads reads, Clock clock) {
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -41,10 +36,9 @@ public class ComplianceController {
                                              @RequestParam(required = false) Instant asOf,
                                              @RequestHeader(name = PositionHeader.NAME, required = false)
                                              Long position) {
-        catchUp.await(position, ComplianceProjection.PROCESSING_GROUP);
-        return queries.query(new FindEpisodeComplianceQuery(id, asOf == null ? clock.instant() : asOf),
-                        ResponseTypes.optionalInstanceOf(EpisodeComplianceResponse.class)).join()
-                .orElseThrow(() -> new NotFoundException("No episode with id '" + id + "'."));
+        return reads.one(position, ComplianceProjection.PROCESSING_GROUP,
+                new FindEpisodeComplianceQuery(id, asOf == null ? clock.instant() : asOf),
+                EpisodeComplianceResponse.class, "No episode with id '" + id + "'.");
     }
 
     @GetMapping("/api/v1/compliance/worklist")
@@ -52,8 +46,7 @@ public class ComplianceController {
     public WorklistResponse worklist(@RequestParam String facilityId,
                                      @RequestParam(required = false) Instant asOf,
                                      @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        catchUp.await(position, ComplianceProjection.PROCESSING_GROUP);
-        return queries.query(new FindWorklistQuery(facilityId, asOf == null ? clock.instant() : asOf),
-                ResponseTypes.instanceOf(WorklistResponse.class)).join();
+        return reads.answer(position, ComplianceProjection.PROCESSING_GROUP,
+                new FindWorklistQuery(facilityId, asOf == null ? clock.instant() : asOf), WorklistResponse.class);
     }
 }

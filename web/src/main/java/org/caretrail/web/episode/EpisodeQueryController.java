@@ -2,15 +2,11 @@ package org.caretrail.web.episode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Optional;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.caretrail.domain.episode.api.EpisodeView;
 import org.caretrail.domain.episode.api.FindEpisodeQuery;
 import org.caretrail.projections.episodeview.EpisodeViewProjection;
 import org.caretrail.web.command.PositionHeader;
-import org.caretrail.web.query.NotFoundException;
-import org.caretrail.web.query.ProjectionCatchUp;
+import org.caretrail.web.query.Reads;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -23,21 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Episodes")
 public class EpisodeQueryController {
 
-    private final QueryGateway queries;
-    private final ProjectionCatchUp catchUp;
+    private final Reads reads;
 
-    public EpisodeQueryController(QueryGateway queries, ProjectionCatchUp catchUp) {
-        this.queries = queries;
-        this.catchUp = catchUp;
+    public EpisodeQueryController(Reads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "The episode: status, class history, referrals, discharge")
     public EpisodeView episode(@PathVariable String id,
                                @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        catchUp.await(position, EpisodeViewProjection.PROCESSING_GROUP);
-        Optional<EpisodeView> view = queries.query(new FindEpisodeQuery(id),
-                ResponseTypes.optionalInstanceOf(EpisodeView.class)).join();
-        return view.orElseThrow(() -> new NotFoundException("No episode with id '" + id + "'."));
+        return reads.one(position, EpisodeViewProjection.PROCESSING_GROUP, new FindEpisodeQuery(id),
+                EpisodeView.class, "No episode with id '" + id + "'.");
     }
 }

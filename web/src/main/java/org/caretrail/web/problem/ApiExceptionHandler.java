@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -62,6 +63,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return Problems.respond(Problems.invalid(JsonProblems.describe(ex.getCause())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // The Accept header may be unreadable, so the problem's own type cannot be negotiated by it: name it outright.
+        ResponseEntity<Object> problem = Problems.respond(Problems.problem(HttpStatus.NOT_ACCEPTABLE,
+                ex.getBody().getDetail()));
+        return ResponseEntity.status(problem.getStatusCode()).headers(headers).headers(problem.getHeaders())
+                .body(problem.getBody());
     }
 
     @Override

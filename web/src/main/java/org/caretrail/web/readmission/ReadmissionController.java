@@ -6,8 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.caretrail.domain.episode.api.InvalidCommandException;
 import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
@@ -16,8 +14,7 @@ import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.projections.readmission.ReadmissionProjection;
 import org.caretrail.web.command.PositionHeader;
-import org.caretrail.web.query.NotFoundException;
-import org.caretrail.web.query.ProjectionCatchUp;
+import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,13 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Readmissions", description = "Patient timelines and facility readmission rates (MEASURES.md)")
 public class ReadmissionController {
 
-    private final QueryGateway queries;
-    private final ProjectionCatchUp catchUp;
+    private final Reads reads;
     private final Clock clock;
 
-    public ReadmissionController(QueryGateway queries, ProjectionCatchUp catchUp, Clock clock) {
-        this.queries = queries;
-        this.catchUp = catchUp;
+    public ReadmissionController(Reads reads, Clock clock) {
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -47,10 +42,9 @@ public class ReadmissionController {
             @RequestParam(defaultValue = "ACUTE_30") ReadmissionMeasure measure,
             @RequestParam(required = false) Instant asOf,
             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        catchUp.await(position, ReadmissionProjection.PROCESSING_GROUP);
         FindPatientTimelineQuery query = new FindPatientTimelineQuery(patientId, measure, orNow(asOf));
-        return queries.query(query, ResponseTypes.optionalInstanceOf(PatientTimelineResponse.class)).join()
-                .orElseThrow(() -> new NotFoundException("No patient with id '" + patientId + "'."));
+        return reads.one(position, ReadmissionProjection.PROCESSING_GROUP, query, PatientTimelineResponse.class,
+                "No patient with id '" + patientId + "'.");
     }
 
     @GetMapping("/api/v1/readmissions/rate")
@@ -65,9 +59,9 @@ public class ReadmissionController {
         if (from.isAfter(to)) {
             throw new InvalidCommandException("to", "must not be before from (" + from + ")");
         }
-        catchUp.await(position, ReadmissionProjection.PROCESSING_GROUP);
         ReadmissionRateQuery query = new ReadmissionRateQuery(measure, facilityId, from, to, orNow(asOf));
-        return ReadmissionRateBody.of(queries.query(query, ResponseTypes.instanceOf(ReadmissionRateResponse.class)).join());
+        return ReadmissionRateBody.of(reads.answer(position, ReadmissionProjection.PROCESSING_GROUP, query,
+                ReadmissionRateResponse.class));
     }
 
     private Instant orNow(Instant asOf) {

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
+import org.caretrail.web.testing.JsonOrCsvAccepts;
+import org.caretrail.web.testing.Negotiated;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -145,6 +147,14 @@ class AccessLogApiTest {
         assertThat(lines[1]).endsWith(",quality,QUALITY,GET,/api/v1/episodes/" + episode + "," + episode + ","
                 + patient + ",200");
         assertThat(Instant.parse(lines[1].substring(0, lines[1].indexOf(',')))).isBefore(Instant.now());
+    }
+
+    @JsonOrCsvAccepts
+    void theAccessLogAnswersJsonOrCsvAsTheAcceptHeaderAsksAndRefusesAnythingElse(String accept, int status,
+                                                                                String contentType) {
+        Response response = compliance.get("/api/v1/access-log?patientId=" + patient, Negotiated.accept(accept));
+
+        Negotiated.assertAnswered(response, status, contentType);
     }
 
     @Test

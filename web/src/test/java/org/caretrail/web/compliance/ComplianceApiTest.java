@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
+import org.caretrail.web.testing.JsonOrCsvAccepts;
+import org.caretrail.web.testing.Negotiated;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -151,6 +153,15 @@ class ComplianceApiTest {
 
         Response april = api.get(path.replace("2026-03-01", "2026-04-01").replace("2026-03-31", "2026-04-30"));
         assertThat(april.json().get("counts")).isEmpty();
+    }
+
+    @JsonOrCsvAccepts
+    void theReportAnswersJsonOrCsvAsTheAcceptHeaderAsksAndRefusesAnythingElse(String accept, int status,
+                                                                             String contentType) {
+        Response response = api.get("/api/v1/compliance/report?facilityId=F-NOBODY&from=2026-03-01&to=2026-03-31",
+                Negotiated.accept(accept));
+
+        Negotiated.assertAnswered(response, status, contentType);
     }
 
     @Test

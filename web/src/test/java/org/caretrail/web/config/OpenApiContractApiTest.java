@@ -7,6 +7,7 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The served OpenAPI description lists the operations of API.md with their paths and methods. */
@@ -45,6 +46,7 @@ class OpenApiContractApiTest {
             "get, /api/v1/compliance/worklist",
             "get, /api/v1/episodes/{id}/compliance",
             "get, /api/v1/compliance/report",
+            "get, /api/v1/access-log",
             "post, /api/v1/hl7",
             "get, /api/v1/admin/projections/{name}/dead-letters",
             "post, /api/v1/admin/projections/{name}/dead-letters/retry",
@@ -56,5 +58,14 @@ class OpenApiContractApiTest {
 
         assertThat(paths.has(path)).as("path " + path).isTrue();
         assertThat(paths.get(path).has(method)).as(method + " " + path).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/v1/compliance/report", "/api/v1/access-log"})
+    void theDescriptionOffersEachExportAsJsonAndAsCsv(String path) {
+        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+
+        JsonNode content = paths.get(path).at("/get/responses/200/content");
+        assertThat(content.fieldNames()).toIterable().contains("application/json", "text/csv");
     }
 }
