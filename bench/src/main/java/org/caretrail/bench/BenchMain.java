@@ -32,5 +32,7 @@ public final class BenchMain {
         String file = System.getProperty("bench.report", "docs/BENCHMARKS.md");
         report.write(Path.of(file), "./mvnw -q -pl bench -am -DskipTests -Pbench package -Dbench.args=\""
                 + String.join(" ", names) + "\"");
+        // the applications the service benchmark started leave worker threads behind
+        System.exit(0);
     }
 }

@@ -46,6 +46,7 @@ final class ServiceBench {
     private static final int WRITERS = 4;
     private static final int STAYS_PER_PATIENT = 5;
     private static final String FIFTY_STAY_PATIENT = "P-FIFTY";
+    private static final long PROGRESS_EVERY_NANOS = 30_000_000_000L;
 
     private ServiceBench() {
     }
@@ -144,8 +145,11 @@ final class ServiceBench {
 
     private static void awaitProjections(ConfigurableApplicationContext app, long head) throws InterruptedException {
         EventProcessingConfiguration processing = app.getBean(EventProcessingConfiguration.class);
+        long started = System.nanoTime();
+        long nextReport = started + PROGRESS_EVERY_NANOS;
         while (true) {
             boolean done = true;
+            long slowest = head;
             for (var processor : processing.eventProcessors().values()) {
                 if (processor instanceof StreamingEventProcessor streaming) {
                     Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
@@ -154,8 +158,10 @@ final class ServiceBench {
                     }
                     for (EventTrackerStatus status : segments.values()) {
                         TrackingToken token = status.getTrackingToken();
-                        TrackingToken current = token instanceof WrappedToken w ? w.lowerBound() : token;
-                        if (current == null || current.position().orElse(-1) < head) {
+                        TrackingToken current = WrappedToken.unwrapLowerBound(token);
+                        long position = current == null ? -1 : current.position().orElse(-1);
+                        slowest = Math.min(slowest, position);
+                        if (position < head) {
                             done = false;
                         }
                     }
@@ -163,6 +169,11 @@ final class ServiceBench {
             }
             if (done) {
                 return;
+            }
+            if (System.nanoTime() > nextReport) {
+                System.out.printf("rebuild: slowest segment at position %,d of %,d after %.0f s%n", slowest, head,
+                        seconds(started));
+                nextReport += PROGRESS_EVERY_NANOS;
             }
             Thread.sleep(100);
         }
