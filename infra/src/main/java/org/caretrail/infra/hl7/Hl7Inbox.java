@@ -33,35 +33,111 @@ public final class Hl7Inbox {
     private final CommandOutcomes outcomes = new CommandOutcomes();
     private final Clock clock;
     private final Supplier<String> ids;
+    private final Hl7Metrics metrics;
     private final Object[] locks = new Object[LOCK_STRIPES];
 
-    public Hl7Inbox(CommandGateway commandGateway, MongoDatabase database, Hl7Settings settings, Clock clock) {
-        this(commandGateway, database, settings, clock, () -> UUID.randomUUID().toString());
+    public Hl7Inbox(CommandGateway commandGateway, MongoDatabase database, Hl7Settings settings, Clock clock,
+                    Hl7Metrics metrics) {
+        this(commandGateway, database, settings, clock, () -> UUID.randomUUID().toString(), metrics);
     }
 
     public Hl7Inbox(CommandGateway commandGateway, MongoDatabase database, Hl7Settings settings, Clock clock,
-                    Supplier<String> ids) {
+                    Supplier<String> ids, Hl7Metrics metrics) {
         this.commandGateway = commandGateway;
         this.store = new Hl7MessageStore(database);
         this.mapper = new AdtCommandMapper(settings);
         this.clock = clock;
         this.ids = ids;
+        this.metrics = metrics;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new Object();
         }
+        metrics.watchParked(store::countParked);
     }
 
-    /** Keeps, applies and acknowledges one message; never throws for bad input. */
+    /** Keeps, applies and acknowledges one message from the MLLP feed; never throws for bad input. */
     public String receive(String message) {
-        return receive(message, Hl7Caller.feed());
+        return receive(message, Hl7Caller.feed(), Hl7Transport.MLLP);
     }
 
     /**
-     * As {@link #receive(String)}, for a message handed in by a signed-in caller: its events record
-     * that caller as actor and role (the sending application stays in the metadata), also when a
-     * parked message is applied later.
+     * As {@link #receive(String)}, for a message that came by {@code transport}, handed in by {@code caller}:
+     * a signed-in caller's events record that caller as actor and role (the sending application stays in the
+     * metadata), also when a parked message is applied later.
      */
-    public String receive(String message, Hl7Caller caller) {
+    public String receive(String message, Hl7Caller caller, Hl7Transport transport) {
+        long started = System.nanoTime();
+        Hl7Answer answer = process(message, caller);
+        metrics.received(transport, answer, System.nanoTime() - started);
+        return answer.text();
+    }
+
+    /** Messages with this outcome (all when null), oldest first, at most {@code limit}. */
+    public List<Hl7MessageRecord> messages(Hl7Outcome outcome, int limit) {
+        return store.list(outcome, limit);
+    }
+
+    public Optional<Hl7MessageRecord> message(String id) {
+        return store.find(id);
+    }
+
+    /**
+     * Runs a kept message again, as an admin does after fixing its cause; empty when there is no
+     * such message.
+     *
+     * @throws IllegalStateException when the message was applied or is a duplicate
+     */
+    public Optional<Hl7MessageRecord> retry(String id) {
+        Optional<Hl7MessageRecord> kept = store.find(id);
+        if (kept.isEmpty()) {
+            return kept;
+        }
+        requireRerunnable(kept.get());
+        rerun(kept.get(), true);
+        return store.find(id);
+    }
+
+    /** Applies, in arrival order, the messages parked until this episode existed. */
+    public void releaseParked(String episodeId) {
+        synchronized (lockFor(episodeId)) {
+            List<String> parkedIds = store.takeParked(episodeId);
+            if (parkedIds.isEmpty()) {
+                return;
+            }
+            // read under the episode's lock, which every change of a parked message here is made under
+            for (Hl7MessageRecord kept : store.findParked(parkedIds)) {
+                rerun(kept, false);
+            }
+        }
+    }
+
+    /** Keeps a frame the transport found malformed and answers AR. */
+    String rejectMalformed(String content, String reason) {
+        long started = System.nanoTime();
+        Hl7Problem problem = Hl7Problem.rejected(ErrorCode.SEGMENT_SEQUENCE_ERROR, null, reason);
+        Hl7Answer answer = rejectUnreadable(ids.get(), content, problem, clock.instant());
+        metrics.received(Hl7Transport.MLLP, answer, System.nanoTime() - started);
+        return answer.text();
+    }
+
+    /** Keeps bytes that arrived outside any frame; there is no one to answer. */
+    void recordUnframed(String content) {
+        long started = System.nanoTime();
+        store.recordFinal(ids.get(), content, MessageHeader.guess(content), clock.instant(), Hl7Outcome.REJECTED,
+                null, "bytes outside an MLLP frame", null);
+        metrics.received(Hl7Transport.MLLP, new Hl7Answer(null, null, Hl7Outcome.REJECTED, Hl7Metrics.UNREADABLE),
+                System.nanoTime() - started);
+    }
+
+    long storedCount() {
+        return store.count();
+    }
+
+    Hl7Metrics metrics() {
+        return metrics;
+    }
+
+    private Hl7Answer process(String message, Hl7Caller caller) {
         Instant now = clock.instant();
         String id = ids.get();
         ParsedMessage parsed;
@@ -85,61 +161,19 @@ public final class Hl7Inbox {
         }
     }
 
-    /** Messages with this outcome (all when null), oldest first, at most {@code limit}. */
-    public List<Hl7MessageRecord> messages(Hl7Outcome outcome, int limit) {
-        return store.list(outcome, limit);
-    }
-
-    public Optional<Hl7MessageRecord> message(String id) {
-        return store.find(id);
+    private static void requireRerunnable(Hl7MessageRecord kept) {
+        Hl7Outcome outcome = kept.outcome();
+        if (outcome == Hl7Outcome.APPLIED || outcome == Hl7Outcome.DUPLICATE) {
+            throw new IllegalStateException("Message " + kept.id() + " is " + outcome + "; only parked, rejected, "
+                    + "failed or interrupted messages are re-run");
+        }
     }
 
     /**
-     * Runs a kept message again, as an admin does after fixing its cause; empty when there is no
-     * such message.
-     *
-     * @throws IllegalStateException when the message was applied or is a duplicate
+     * Applies a kept message again. With {@code recheck}, its outcome is read again under the episode's lock,
+     * so a message the admission's release applied meanwhile is not applied twice.
      */
-    public Optional<Hl7MessageRecord> retry(String id) {
-        Optional<Hl7MessageRecord> kept = store.find(id);
-        if (kept.isEmpty()) {
-            return kept;
-        }
-        Hl7Outcome outcome = kept.get().outcome();
-        if (outcome == Hl7Outcome.APPLIED || outcome == Hl7Outcome.DUPLICATE) {
-            throw new IllegalStateException("Message " + id + " is " + outcome + "; only parked, rejected, "
-                    + "failed or interrupted messages are re-run");
-        }
-        rerun(kept.get());
-        return store.find(id);
-    }
-
-    /** Applies, in arrival order, the messages parked until this episode existed. */
-    public void releaseParked(String episodeId) {
-        synchronized (lockFor(episodeId)) {
-            for (String id : store.takeParked(episodeId)) {
-                store.find(id).filter(kept -> kept.outcome() == Hl7Outcome.PARKED).ifPresent(this::rerun);
-            }
-        }
-    }
-
-    /** Keeps a frame the transport found malformed and answers AR. */
-    String rejectMalformed(String content, String reason) {
-        Hl7Problem problem = Hl7Problem.rejected(ErrorCode.SEGMENT_SEQUENCE_ERROR, null, reason);
-        return rejectUnreadable(ids.get(), content, problem, clock.instant());
-    }
-
-    /** Keeps bytes that arrived outside any frame; there is no one to answer. */
-    void recordUnframed(String content) {
-        store.recordFinal(ids.get(), content, MessageHeader.guess(content), clock.instant(), Hl7Outcome.REJECTED,
-                null, "bytes outside an MLLP frame", null);
-    }
-
-    long storedCount() {
-        return store.count();
-    }
-
-    private void rerun(Hl7MessageRecord kept) {
+    private void rerun(Hl7MessageRecord kept, boolean recheck) {
         ParsedMessage parsed;
         MappedCommand mapped;
         try {
@@ -155,11 +189,15 @@ public final class Hl7Inbox {
             return;
         }
         synchronized (lockFor(mapped.episodeId())) {
+            if (recheck) {
+                requireRerunnable(store.find(kept.id()).orElseThrow());
+            }
             apply(kept.id(), parsed.header(), mapped, kept.caller());
         }
     }
 
-    private String apply(String id, MessageHeader header, MappedCommand mapped, Hl7Caller caller) {
+    private Hl7Answer apply(String id, MessageHeader header, MappedCommand mapped, Hl7Caller caller) {
+        String type = Hl7Metrics.typeOf(header);
         Hl7Problem problem = null;
         try {
             commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(mapped.command())
@@ -173,37 +211,45 @@ public final class Hl7Inbox {
             if (mapped.opensEpisode()) {
                 releaseParked(mapped.episodeId());
             }
-            return Acks.ack(header, AckCode.AA, null, ids.get(), now);
+            return new Hl7Answer(Acks.ack(header, AckCode.AA, null, ids.get(), now), AckCode.AA,
+                    Hl7Outcome.APPLIED, type);
         }
+        Hl7Outcome outcome;
         if (outcomes.isMissingEpisode(problem)) {
+            outcome = Hl7Outcome.PARKED;
             store.park(id, mapped.episodeId(), problem.ack(), problem.describe(), now);
         } else {
-            Hl7Outcome outcome = outcomes.isTechnical(problem) ? Hl7Outcome.ERROR : Hl7Outcome.REJECTED;
+            outcome = outcomes.isTechnical(problem) ? Hl7Outcome.ERROR : Hl7Outcome.REJECTED;
             store.finish(id, outcome, problem.ack(), problem.describe(), mapped.episodeId(), now);
         }
-        return Acks.ack(header, problem.ack(), problem, ids.get(), now);
+        return new Hl7Answer(Acks.ack(header, problem.ack(), problem, ids.get(), now), problem.ack(), outcome, type);
     }
 
-    private String rejectUnreadable(String id, String message, Hl7Problem problem, Instant now) {
+    private Hl7Answer rejectUnreadable(String id, String message, Hl7Problem problem, Instant now) {
         MessageHeader guessed = MessageHeader.guess(message);
         store.recordFinal(id, message, guessed, now, Hl7Outcome.REJECTED, problem.ack(), problem.describe(), null);
-        return Acks.ack(guessed, problem.ack(), problem, ids.get(), now);
+        return new Hl7Answer(Acks.ack(guessed, problem.ack(), problem, ids.get(), now), problem.ack(),
+                Hl7Outcome.REJECTED, Hl7Metrics.UNREADABLE);
     }
 
-    private String receiveUnmappable(String id, String message, ParsedMessage parsed, Hl7Problem problem,
-                                     Instant now, Hl7Caller caller) {
-        Optional<Hl7MessageRecord> first = store.claim(id, message, parsed.header(), now, caller);
+    /** Kept as REJECTED in the same write that claims its control key, unless it is a repeat. */
+    private Hl7Answer receiveUnmappable(String id, String message, ParsedMessage parsed, Hl7Problem problem,
+                                        Instant now, Hl7Caller caller) {
+        MessageHeader header = parsed.header();
+        Optional<Hl7MessageRecord> first = store.claimFinished(id, message, header, now, caller,
+                Hl7Outcome.REJECTED, problem.ack(), problem.describe());
         if (first.isPresent() && first.get().outcome() != Hl7Outcome.ERROR) {
-            return answerDuplicate(id, message, parsed.header(), first.get(), now);
+            return answerDuplicate(id, message, header, first.get(), now);
         }
-        String keptId = first.map(Hl7MessageRecord::id).orElse(id);
-        store.finish(keptId, Hl7Outcome.REJECTED, problem.ack(), problem.describe(), null, now);
-        return Acks.ack(parsed.header(), problem.ack(), problem, ids.get(), now);
+        first.ifPresent(failed -> store.finish(failed.id(), Hl7Outcome.REJECTED, problem.ack(), problem.describe(),
+                null, now));
+        return new Hl7Answer(Acks.ack(header, problem.ack(), problem, ids.get(), now), problem.ack(),
+                Hl7Outcome.REJECTED, Hl7Metrics.typeOf(header));
     }
 
     /** A repeat answers as its first copy did, or AA once that was applied, and records no command. */
-    private String answerDuplicate(String id, String message, MessageHeader header, Hl7MessageRecord first,
-                                   Instant now) {
+    private Hl7Answer answerDuplicate(String id, String message, MessageHeader header, Hl7MessageRecord first,
+                                      Instant now) {
         AckCode ack = first.ackCode() == null ? AckCode.AR : first.ackCode();
         Hl7Problem problem = first.outcome() == Hl7Outcome.APPLIED ? null : new Hl7Problem(ack,
                 first.outcome() == Hl7Outcome.RECEIVED ? ErrorCode.APPLICATION_RECORD_LOCKED
@@ -213,7 +259,8 @@ public final class Hl7Inbox {
         AckCode answer = first.outcome() == Hl7Outcome.APPLIED ? AckCode.AA : ack;
         store.recordFinal(id, message, header, now, Hl7Outcome.DUPLICATE, answer, null, first.id());
         log.debug("HL7 message {} repeats {} ({})", id, first.id(), first.outcome());
-        return Acks.ack(header, answer, problem, ids.get(), now);
+        return new Hl7Answer(Acks.ack(header, answer, problem, ids.get(), now), answer, Hl7Outcome.DUPLICATE,
+                Hl7Metrics.typeOf(header));
     }
 
     private static MetaData metaData(MessageHeader header, Hl7Caller caller) {

@@ -1,19 +1,24 @@
 package org.caretrail.infra.hl7;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoServerException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -35,31 +40,49 @@ final class Hl7MessageStore {
         this.messages = database.getCollection("hl7_messages");
         this.parked = database.getCollection("hl7_parked");
         messages.createIndex(Indexes.ascending(CONTROL_KEY), new IndexOptions().unique(true));
+        // the parked gauge counts one outcome, and the admin lists one outcome oldest first
+        messages.createIndex(Indexes.ascending(OUTCOME, "receivedAt", "_id"));
     }
 
-    /** Records a readable message as RECEIVED; when its control key is known already, returns that one. */
+    /**
+     * Records a readable message as RECEIVED; when its control key is known already, records nothing and
+     * returns the message kept under it. One round trip either way.
+     */
     Optional<Hl7MessageRecord> claim(String id, String raw, MessageHeader header, Instant now, Hl7Caller caller) {
+        return claim(header, received(id, raw, header, now, caller).append(OUTCOME, Hl7Outcome.RECEIVED.name()));
+    }
+
+    /**
+     * Records a readable message that needs no processing (CareTrail does not take it) with its final
+     * outcome, in one write; when its control key is known already, records nothing and returns that one.
+     */
+    Optional<Hl7MessageRecord> claimFinished(String id, String raw, MessageHeader header, Instant now,
+                                             Hl7Caller caller, Hl7Outcome outcome, AckCode ack, String error) {
+        return claim(header, finished(received(id, raw, header, now, caller), outcome, ack, error, now));
+    }
+
+    private Optional<Hl7MessageRecord> claim(MessageHeader header, Document message) {
+        Bson sameKey = Filters.eq(CONTROL_KEY, header.controlKey());
+        message.remove(CONTROL_KEY); // an upsert takes it from the filter
         try {
-            messages.insertOne(document(id, header.controlKey(), raw, header, now).append(OUTCOME, "RECEIVED")
-                    .append("receivedBy", caller.actor()).append("receivedRole", caller.role()));
-            return Optional.empty();
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            Document first = messages.findOneAndUpdate(sameKey, Updates.setOnInsert(message),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+            return Optional.ofNullable(first).map(Hl7MessageStore::toRecord);
+        } catch (MongoServerException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
         }
-        return Optional.ofNullable(messages.find(Filters.eq(CONTROL_KEY, header.controlKey())).first())
-                .map(Hl7MessageStore::toRecord);
+        // another copy was inserted between this upsert's lookup and its insert: that one is the first
+        return Optional.ofNullable(messages.find(sameKey).first()).map(Hl7MessageStore::toRecord);
     }
 
     /** Records a message that needs no processing: unreadable, malformed, or a duplicate. */
     void recordFinal(String id, String raw, MessageHeader header, Instant now, Hl7Outcome outcome,
                      AckCode ack, String error, String duplicateOf) {
         // the id stands in for the control key, which such a message has none of or shares
-        messages.insertOne(document(id, "#" + id, raw, header, now)
-                .append(OUTCOME, outcome.name()).append("ackCode", ack == null ? null : ack.name())
-                .append("error", error).append("duplicateOf", duplicateOf)
-                .append("processedAt", Date.from(now)).append("attempts", 1));
+        messages.insertOne(finished(document(id, "#" + id, raw, header, now), outcome, ack, error, now)
+                .append("duplicateOf", duplicateOf));
     }
 
     void finish(String id, Hl7Outcome outcome, AckCode ack, String error, String episodeId, Instant now) {
@@ -82,6 +105,19 @@ final class Hl7MessageStore {
         return list == null ? List.of() : list.getList("messageIds", String.class);
     }
 
+    /** Those of these messages still PARKED, in the order of the ids given, read in one query. */
+    List<Hl7MessageRecord> findParked(List<String> ids) {
+        Map<String, Hl7MessageRecord> parkedById = new HashMap<>();
+        messages.find(Filters.and(Filters.in("_id", ids), Filters.eq(OUTCOME, Hl7Outcome.PARKED.name())))
+                .forEach(d -> parkedById.put(d.getString("_id"), toRecord(d)));
+        return ids.stream().distinct().map(parkedById::get).filter(Objects::nonNull).toList();
+    }
+
+    /** How many messages wait for their episode now; the outcome index makes this a count of the index. */
+    long countParked() {
+        return messages.countDocuments(Filters.eq(OUTCOME, Hl7Outcome.PARKED.name()));
+    }
+
     Optional<Hl7MessageRecord> find(String id) {
         return Optional.ofNullable(messages.find(Filters.eq("_id", id)).first()).map(Hl7MessageStore::toRecord);
     }
@@ -95,6 +131,16 @@ final class Hl7MessageStore {
 
     long count() {
         return messages.countDocuments();
+    }
+
+    private static Document received(String id, String raw, MessageHeader header, Instant now, Hl7Caller caller) {
+        return document(id, header.controlKey(), raw, header, now)
+                .append("receivedBy", caller.actor()).append("receivedRole", caller.role());
+    }
+
+    private static Document finished(Document message, Hl7Outcome outcome, AckCode ack, String error, Instant now) {
+        return message.append(OUTCOME, outcome.name()).append("ackCode", ack == null ? null : ack.name())
+                .append("error", error).append("processedAt", Date.from(now)).append("attempts", 1);
     }
 
     private static Document document(String id, String controlKey, String raw, MessageHeader header, Instant now) {

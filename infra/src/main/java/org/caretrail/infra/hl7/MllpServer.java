@@ -66,6 +66,7 @@ public final class MllpServer implements AutoCloseable {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(bindAddress, port));
             MllpServer server = new MllpServer(inbox, charset, socket);
+            inbox.metrics().watchConnections(server);
             server.connections.execute(server::acceptLoop);
             log.info("MLLP listener on {}:{}", bindAddress, server.port());
             return server;
@@ -76,6 +77,11 @@ public final class MllpServer implements AutoCloseable {
 
     public int port() {
         return serverSocket.getLocalPort();
+    }
+
+    /** How many senders are connected now. */
+    public int openConnections() {
+        return open.size();
     }
 
     private void acceptLoop() {

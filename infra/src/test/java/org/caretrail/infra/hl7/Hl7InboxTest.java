@@ -6,7 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.caretrail.domain.episode.api.AdmitPatientCommand;
 import org.caretrail.domain.episode.api.PatientClass;
@@ -41,6 +46,28 @@ class Hl7InboxTest {
                 .containsExactly(Hl7Outcome.APPLIED, Hl7Outcome.DUPLICATE);
         assertThat(kept.get(1).duplicateOf()).isEqualTo(kept.get(0).id());
         assertThat(kept.get(1).raw()).isEqualTo(admission);
+    }
+
+    @Test
+    void copiesOfOneMessageArrivingAtOnceAreKeptAndAnsweredAsTheFirstOneWas() {
+        String clinicVisit = Corpus.message("unreadable-and-unsupported", 5);
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> acks = senders.invokeAll(Collections.nCopies(16, () -> rig.inbox().receive(clinicVisit)));
+            for (Future<String> ack : acks) {
+                assertThat(Hl7Assertions.ackCode(ack.get())).isEqualTo("AR");
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError(e);
+        } finally {
+            senders.shutdownNow();
+        }
+
+        List<Hl7MessageRecord> kept = rig.inbox().messages(null, 20);
+        assertThat(kept).hasSize(16);
+        Hl7MessageRecord first = kept.stream().filter(m -> m.outcome() == Hl7Outcome.REJECTED).findFirst().orElseThrow();
+        assertThat(kept).filteredOn(m -> m.outcome() == Hl7Outcome.DUPLICATE).hasSize(15)
+                .allSatisfy(m -> assertThat(m.duplicateOf()).isEqualTo(first.id()));
     }
 
     @Test

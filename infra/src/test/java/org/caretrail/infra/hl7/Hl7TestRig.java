@@ -1,9 +1,14 @@
 package org.caretrail.infra.hl7;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +23,14 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.caretrail.domain.episode.EpisodeAggregate;
 import org.caretrail.domain.episode.api.Payer;
+import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
 import org.caretrail.infra.mongo.EmbeddedMongoServer;
+import org.caretrail.infra.serialization.CareTrailSerializers;
 
 /**
  * The real Axon configuration with the real Episode aggregate on an in-memory event store, and an
- * in-memory embedded MongoDB for the message store, with the inbox wired to both.
+ * in-memory embedded MongoDB for the message store, with the inbox wired to both and its meters
+ * in a simple registry.
  */
 final class Hl7TestRig implements AutoCloseable {
 
@@ -33,7 +41,8 @@ final class Hl7TestRig implements AutoCloseable {
             ZoneId.of("America/Chicago"));
 
     private final EmbeddedMongoServer mongoServer = EmbeddedMongoServer.inMemory();
-    private final MongoClient client = MongoClients.create(mongoServer.connectionString());
+    private final MongoClient client;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final Configuration axon;
     private final Hl7Inbox inbox;
 
@@ -43,10 +52,25 @@ final class Hl7TestRig implements AutoCloseable {
 
     /** With {@code releaser}, admissions made by any route release parked messages, as in the application. */
     Hl7TestRig(boolean releaser) {
+        this(releaser, null);
+    }
+
+    /**
+     * With a {@code listener}, the event store is CareTrail's own on the same MongoDB and the listener sees
+     * every command the client sends, so a test can count what one message costs in round trips.
+     */
+    private Hl7TestRig(boolean releaser, CommandListener listener) {
+        MongoClientSettings.Builder clientSettings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(mongoServer.connectionString()));
+        if (listener != null) {
+            clientSettings.addCommandListener(listener);
+        }
+        client = MongoClients.create(clientSettings.build());
         MongoDatabase database = client.getDatabase("hl7test");
         var configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> JacksonSerializer.defaultSerializer())
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .configureEmbeddedEventStore(c -> listener == null ? new InMemoryEventStorageEngine()
+                        : mongoEventStore(database))
                 .configureAggregate(EpisodeAggregate.type())
                 .configureCorrelationDataProviders(c -> List.of(
                         new SimpleCorrelationDataProvider("actor", "role", "source", "sourceMessageId"),
@@ -60,9 +84,26 @@ final class Hl7TestRig implements AutoCloseable {
         AtomicLong sequence = new AtomicLong();
         // ordered ids, so that a listing sorted by id is in arrival order
         inbox = new Hl7Inbox(axon.commandGateway(), database, SETTINGS, Clock.systemUTC(),
-                () -> String.format("m%08d", sequence.incrementAndGet()));
+                () -> String.format("m%08d", sequence.incrementAndGet()), new Hl7Metrics(meters, Duration.ZERO));
         holder[0] = inbox;
         axon.start();
+    }
+
+    /** On CareTrail's MongoDB event store, with every command the MongoDB client sends shown to the listener. */
+    static Hl7TestRig onMongo(CommandListener listener) {
+        return new Hl7TestRig(false, listener);
+    }
+
+    private static CareTrailEventStorageEngine mongoEventStore(MongoDatabase database) {
+        CareTrailEventStorageEngine engine = CareTrailEventStorageEngine.builder().database(database)
+                .eventSerializer(CareTrailSerializers.jackson()).snapshotSerializer(CareTrailSerializers.jackson())
+                .readSnapshots(false).build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    SimpleMeterRegistry meters() {
+        return meters;
     }
 
     Hl7Inbox inbox() {

@@ -1,12 +1,14 @@
 package org.caretrail.web.hl7;
 
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.caretrail.infra.hl7.Hl7Inbox;
+import org.caretrail.infra.hl7.Hl7Metrics;
 import org.caretrail.infra.hl7.MllpServer;
 import org.caretrail.infra.hl7.ParkedMessageReleaser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,7 +16,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The HL7 ADT feed: the inbox, its MLLP listener, and the release of parked messages on admission. */
+/**
+ * The HL7 ADT feed: the inbox with its meters in the application's registry, its MLLP listener, and the
+ * release of parked messages on admission.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(Hl7Properties.class)
 public class Hl7Configuration {
@@ -23,8 +28,10 @@ public class Hl7Configuration {
     static final String RELEASE_GROUP = "hl7-parked-release";
 
     @Bean
-    Hl7Inbox hl7Inbox(CommandGateway commandGateway, MongoDatabase database, Hl7Properties properties, Clock clock) {
-        return new Hl7Inbox(commandGateway, database, properties.settings(), clock);
+    Hl7Inbox hl7Inbox(CommandGateway commandGateway, MongoDatabase database, Hl7Properties properties, Clock clock,
+                      MeterRegistry registry) {
+        return new Hl7Inbox(commandGateway, database, properties.settings(), clock,
+                new Hl7Metrics(registry, properties.parkedGaugeRefresh()));
     }
 
     @Bean(destroyMethod = "close")

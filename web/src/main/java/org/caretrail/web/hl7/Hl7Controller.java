@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.axonframework.messaging.MetaData;
 import org.caretrail.infra.hl7.Hl7Caller;
 import org.caretrail.infra.hl7.Hl7Inbox;
+import org.caretrail.infra.hl7.Hl7Transport;
 import org.caretrail.web.command.CallerMetadata;
 import org.caretrail.web.command.AppendedPositions;
 import org.caretrail.web.command.PositionHeader;
@@ -47,7 +48,8 @@ public class Hl7Controller {
         positions.forgetCurrentThread();
         MetaData caller = callerMetadata.current();
         String ack = inbox.receive(body == null ? "" : new String(body, charset), new Hl7Caller(
-                (String) caller.get(CallerMetadata.ACTOR), (String) caller.get(CallerMetadata.ROLE)));
+                (String) caller.get(CallerMetadata.ACTOR), (String) caller.get(CallerMetadata.ROLE)),
+                Hl7Transport.HTTP);
         long position = positions.lastAppendedOrHead();
         MediaType answerType = new MediaType(contentType.getType(), contentType.getSubtype(), charset);
         return ResponseEntity.ok().contentType(answerType)

@@ -1,5 +1,6 @@
 package org.caretrail.web.hl7;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The HL7 feed ({@code caretrail.hl7.*}): whether the MLLP listener runs, on which port and address
  * (loopback unless {@code mllp-bind-address} says otherwise, since MLLP carries no credentials), which
  * PV1-18 patient types mean observation, which PV1-4 admission types mean planned, the IN1 plan
- * codes of each payer ({@code payer-mapping.MCR=MEDICARE}) and the zone of times sent without an
- * offset.
+ * codes of each payer ({@code payer-mapping.MCR=MEDICARE}), the zone of times sent without an
+ * offset, and how long the parked-messages gauge reuses one count.
  */
 @ConfigurationProperties("caretrail.hl7")
 public record Hl7Properties(
@@ -24,7 +25,8 @@ public record Hl7Properties(
         List<String> observationPatientTypes,
         List<String> plannedAdmissionTypes,
         Map<String, Payer> payerMapping,
-        ZoneId zone) {
+        ZoneId zone,
+        Duration parkedGaugeRefresh) {
 
     public Hl7Properties {
         enabled = enabled == null || enabled;
@@ -38,6 +40,8 @@ public record Hl7Properties(
                 ? List.copyOf(defaults.plannedAdmissionTypes()) : plannedAdmissionTypes;
         payerMapping = payerMapping == null ? Map.of() : payerMapping;
         zone = zone == null ? defaults.defaultZone() : zone;
+        // a scrape costs at most one count of the parked messages per refresh
+        parkedGaugeRefresh = parkedGaugeRefresh == null ? Duration.ofSeconds(15) : parkedGaugeRefresh;
     }
 
     Hl7Settings settings() {

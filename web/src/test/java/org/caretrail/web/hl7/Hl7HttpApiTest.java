@@ -71,6 +71,29 @@ class Hl7HttpApiTest {
     }
 
     @Test
+    void messagesPostedOverHttpAreCountedOnThePrometheusEndpointByAckAndType() {
+        AdtMessages visit = new AdtMessages();
+        Scrape before = new Scrape(api);
+
+        postHl7(visit.admit(), "application/hl7-v2");
+        postHl7(visit.admit(), "application/hl7-v2");
+        postHl7(visit.transfer().replace("ADT^A02^ADT_A02", "ADT^Z99^ADT_A02"), "application/hl7-v2");
+        Scrape after = new Scrape(api);
+
+        assertThat(increase(before, after, "AA", "APPLIED", "ADT^A01")).isEqualTo(1);
+        assertThat(increase(before, after, "AA", "DUPLICATE", "ADT^A01")).isEqualTo(1);
+        assertThat(increase(before, after, "AR", "REJECTED", "other"))
+                .as("a trigger CareTrail does not take is no tag of its own").isEqualTo(1);
+        assertThat(after.value("caretrail_hl7_processing_seconds_count", "transport=http")
+                - before.value("caretrail_hl7_processing_seconds_count", "transport=http")).isEqualTo(3);
+    }
+
+    private static double increase(Scrape before, Scrape after, String ack, String outcome, String type) {
+        String[] labels = {"transport=http", "ack=" + ack, "outcome=" + outcome, "type=" + type};
+        return after.value("caretrail_hl7_messages_total", labels) - before.value("caretrail_hl7_messages_total", labels);
+    }
+
+    @Test
     void garbageIsAnsweredWithAnArAnd200() {
         Response response = postHl7("this is not HL7", "text/plain");
 

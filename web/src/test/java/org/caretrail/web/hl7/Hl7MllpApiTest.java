@@ -63,6 +63,46 @@ class Hl7MllpApiTest {
         });
     }
 
+    @Test
+    void theFeedShowsOnThePrometheusEndpointWithItsParkedMessagesAndOpenConnections() throws IOException {
+        Api api = new Api(port);
+        AdtMessages visit = new AdtMessages();
+        Scrape before = new Scrape(api);
+        Scrape parked;
+        Scrape connected;
+        try (Socket socket = new Socket("127.0.0.1", mllp.port())) {
+            socket.setSoTimeout(30_000);
+            assertThat(exchange(socket, visit.discharge())).contains("MSA|AE|");
+            parked = new Scrape(api);
+            assertThat(exchange(socket, visit.admit())).contains("MSA|AA|");
+            assertThat(exchange(socket, visit.admit())).contains("MSA|AA|");
+            assertThat(exchange(socket, "this is not HL7")).contains("MSA|AR|");
+            connected = new Scrape(api);
+        }
+        Scrape after = new Scrape(api);
+
+        assertThat(increase(before, after, "AE", "PARKED", "ADT^A03")).isEqualTo(1);
+        assertThat(increase(before, after, "AA", "APPLIED", "ADT^A01")).isEqualTo(1);
+        assertThat(increase(before, after, "AA", "DUPLICATE", "ADT^A01")).isEqualTo(1);
+        assertThat(increase(before, after, "AR", "REJECTED", "unreadable")).isEqualTo(1);
+        assertThat(after.value("caretrail_hl7_processing_seconds_count", "transport=mllp")
+                - before.value("caretrail_hl7_processing_seconds_count", "transport=mllp")).isEqualTo(4);
+        assertThat(parked.value("caretrail_hl7_parked") - before.value("caretrail_hl7_parked"))
+                .as("the discharge waits for its admission").isEqualTo(1);
+        assertThat(connected.value("caretrail_hl7_parked")).as("the admission released it")
+                .isEqualTo(before.value("caretrail_hl7_parked"));
+        assertThat(connected.value("caretrail_hl7_mllp_connections")
+                - before.value("caretrail_hl7_mllp_connections")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(new Scrape(api).value("caretrail_hl7_mllp_connections"))
+                        .isEqualTo(before.value("caretrail_hl7_mllp_connections")));
+    }
+
+    private static double increase(Scrape before, Scrape after, String ack, String outcome, String type) {
+        String[] labels = {"transport=mllp", "ack=" + ack, "outcome=" + outcome, "type=" + type};
+        return after.value("caretrail_hl7_messages_total", labels) - before.value("caretrail_hl7_messages_total", labels);
+    }
+
     /** What the trail says happened, and when: without ids, recording times and who or what recorded it. */
     private static List<String> clinicalTrail(Api api, String episodeId) {
         List<String> entries = new java.util.ArrayList<>();

@@ -1,0 +1,8 @@
+package org.caretrail.infra.hl7;
+
+/**
+ * What the inbox made of one message: the ACK text (null when there is no one to answer), its code,
+ * what became of the message, and its type as the meters name it.
+ */
+record Hl7Answer(String text, AckCode ack, Hl7Outcome outcome, String type) {
+}

@@ -1,0 +1,96 @@
+package org.caretrail.infra.hl7;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What one message costs in MongoDB round trips, counted on the client: each one is a wait for the
+ * sender of an MLLP connection, which sends its next message only after the ACK.
+ */
+class Hl7RoundTripTest {
+
+    private static final String EPIC = "epic-251-ed-to-inpatient";
+    private static final Set<String> HOUSEKEEPING = Set.of("hello", "isMaster", "ismaster", "buildInfo", "endSessions");
+
+    private final List<String> commands = new CopyOnWriteArrayList<>();
+    private final Hl7TestRig rig = Hl7TestRig.onMongo(new CommandListener() {
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            if (!HOUSEKEEPING.contains(event.getCommandName())) {
+                commands.add(event.getCommandName() + " " + event.getCommand().get(event.getCommandName())
+                        .asString().getValue());
+            }
+        }
+    });
+
+    @AfterEach
+    void close() {
+        rig.close();
+    }
+
+    private List<String> roundTripsOf(String message) {
+        commands.clear();
+        rig.inbox().receive(message);
+        return List.copyOf(commands);
+    }
+
+    @Test
+    void anAppliedUpdateCostsOneWriteBeforeItsCommandAndOneAfter() {
+        List<String> epic = Corpus.messages(EPIC);
+        rig.inbox().receive(epic.get(0));
+
+        assertThat(roundTripsOf(epic.get(2))).containsExactly(
+                "findAndModify hl7_messages", // kept as RECEIVED, or found to be a repeat
+                "find events", "findAndModify event_counters", "insert events", // the command
+                "update hl7_messages"); // its outcome, before the ACK
+    }
+
+    @Test
+    void anAppliedAdmissionAlsoLooksForMessagesParkedBehindIt() {
+        assertThat(roundTripsOf(Corpus.message(EPIC, 0))).containsExactly(
+                "findAndModify hl7_messages", "find events", "findAndModify event_counters", "insert events",
+                "update hl7_messages", "findAndModify hl7_parked");
+    }
+
+    @Test
+    void aRepeatIsAnsweredFromTheKeptMessageFoundByItsOwnClaim() {
+        String admission = Corpus.message(EPIC, 0);
+        rig.inbox().receive(admission);
+
+        assertThat(roundTripsOf(admission)).containsExactly("findAndModify hl7_messages", "insert hl7_messages");
+    }
+
+    @Test
+    void aVisitCareTrailDoesNotTrackIsKeptWithItsOutcomeInOneWrite() {
+        String clinicVisit = Corpus.message("unreadable-and-unsupported", 5);
+
+        assertThat(roundTripsOf(clinicVisit)).containsExactly("findAndModify hl7_messages");
+        assertThat(rig.inbox().messages(Hl7Outcome.REJECTED, 10)).singleElement()
+                .satisfies(kept -> assertThat(kept.ackCode()).isEqualTo(AckCode.AR))
+                .satisfies(kept -> assertThat(kept.raw()).isEqualTo(clinicVisit));
+    }
+
+    @Test
+    void theMessagesParkedBehindAnAdmissionAreReadInOneQuery() {
+        List<String> early = Corpus.messages("discharge-before-admission");
+        assertThat(roundTripsOf(early.get(0))).containsExactly(
+                "findAndModify hl7_messages", "find events", "update hl7_parked", "update hl7_messages");
+        rig.inbox().receive(early.get(1));
+
+        assertThat(roundTripsOf(early.get(2))).containsExactly(
+                "findAndModify hl7_messages", "find events", "findAndModify event_counters", "insert events",
+                "update hl7_messages", "findAndModify hl7_parked",
+                "find hl7_messages", // both parked messages
+                "find events", "findAndModify event_counters", "insert events", "update hl7_messages",
+                "find events", "findAndModify event_counters", "insert events", "update hl7_messages");
+        assertThat(rig.inbox().messages(null, 10)).extracting(Hl7MessageRecord::outcome)
+                .containsOnly(Hl7Outcome.APPLIED);
+    }
+}
