@@ -51,9 +51,10 @@ public class DeadLetterConfiguration {
                     .serializer(events)
                     .build());
             processing.registerDefaultDeadLetterPolicy(config -> DeadLetterConfiguration::decide);
-            // A rebuild replays every event anyway; letters kept from before would only be parked twice.
+            // A rebuild replays every event anyway; letters kept from before would only be parked twice. Without the
+            // cache of sequences known to have no letters, every event costs a count query on the letter collection.
             processingGroups(beans).forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(
-                    group, (config, builder) -> builder.allowReset(true)));
+                    group, (config, builder) -> builder.allowReset(true).enableSequenceIdentifierCache()));
         });
     }
 
