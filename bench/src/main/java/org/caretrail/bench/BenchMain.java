@@ -14,24 +14,35 @@ public final class BenchMain {
     private BenchMain() {
     }
 
+    private static String eventsArguments() {
+        StringBuilder arguments = new StringBuilder();
+        for (String property : List.of("bench.events", "bench.events.MEMORY", "bench.events.H2")) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                arguments.append(" -D").append(property).append('=').append(value);
+            }
+        }
+        return arguments.toString();
+    }
+
     public static void main(String[] args) throws Exception {
         List<String> names = args.length == 0 || (args.length == 1 && args[0].equals("all")) ? ALL : List.of(args);
-        Report report = new Report();
+        String file = System.getProperty("bench.report", "docs/BENCHMARKS.md");
+        Report report = new Report(Path.of(file), "./mvnw -q -pl bench -am -DskipTests -Pbench package -Dbench.args=\""
+                + String.join(" ", names) + "\"" + eventsArguments());
         for (String name : names) {
             switch (name) {
                 case "append" -> AppendBench.run(report);
                 case "load" -> AggregateLoadBench.run(report, 1_000, 100_000, 1_000_000);
                 case "timeline" -> org.caretrail.bench.readmission.TimelineBench.main(new String[0]);
-                case "service" -> ServiceBench.run(report, Integer.getInteger("bench.events", 1_000_000));
+                case "service" -> ServiceBench.run(report);
                 case "chain" -> ChainAppendBench.run(report, database -> { });
                 case "verify" -> VerifyBench.run(report);
                 default -> throw new IllegalArgumentException("Unknown benchmark '" + name + "'; known: " + ALL
                         + ", timeline, chain, verify");
             }
+            report.write();
         }
-        String file = System.getProperty("bench.report", "docs/BENCHMARKS.md");
-        report.write(Path.of(file), "./mvnw -q -pl bench -am -DskipTests -Pbench package -Dbench.args=\""
-                + String.join(" ", names) + "\"");
         // the applications the service benchmark started leave worker threads behind
         System.exit(0);
     }

@@ -7,24 +7,33 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Collects each benchmark's table, prints it, and writes them all to docs/BENCHMARKS.md with the machine. */
 final class Report {
 
-    private final List<String> sections = new ArrayList<>();
+    private final List<Supplier<String>> sections = new ArrayList<>();
+    private final Path file;
+    private final String command;
 
-    void section(String title, String explanation, Table table) {
-        String text = "## " + title + "\n\n" + explanation + "\n\n" + table.markdown();
-        System.out.println(text);
-        sections.add(text);
+    Report(Path file, String command) {
+        this.file = file;
+        this.command = command;
     }
 
-    void write(Path file, String command) throws IOException {
+    /** Adds a table; its rows may still grow, and it is printed and written as it stands at each {@link #write()}. */
+    void section(String title, String explanation, Table table) {
+        sections.add(() -> "## " + title + "\n\n" + explanation + "\n\n" + table.markdown());
+        System.out.println(sections.get(sections.size() - 1).get());
+    }
+
+    /** Writes every section so far, so that a long run that is stopped keeps what it measured. */
+    void write() throws IOException {
         StringBuilder out = new StringBuilder("# Benchmarks\n\n");
         out.append("Measured ").append(Instant.now()).append(" with `").append(command).append("`.\n\n");
         out.append(machine()).append("\n");
-        sections.forEach(section -> out.append(section).append("\n"));
-        Files.createDirectories(file.getParent());
+        sections.forEach(section -> out.append(section.get()).append("\n"));
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, out.toString());
         System.out.println("written to " + file.toAbsolutePath());
     }

@@ -51,15 +51,16 @@ final class ServiceBench {
     private ServiceBench() {
     }
 
-    static void run(Report report, int events) throws Exception {
+    /**
+     * Measures each backend with {@code bench.events} events (default 1,000,000), or {@code bench.events.MEMORY} /
+     * {@code bench.events.H2} for one of them, writing the report after each backend.
+     */
+    static void run(Report report) throws Exception {
         Report.Table rebuild = new Report.Table("backend", "events", "fill s", "raw scan events/s",
                 "projection rebuild events/s", "rebuild / scan", "heap after MiB");
         Report.Table http = new Report.Table("backend", "request", "requests", "client threads", "p50 ms",
                 "p99 ms", "requests/s");
         Report.Table hl7 = new Report.Table("backend", "MLLP connections", "messages", "messages/s", "heap after MiB");
-        for (EmbeddedBackend.Kind kind : EmbeddedBackend.Kind.values()) {
-            measure(kind, events, rebuild, http, hl7);
-        }
         report.section("Projection rebuild", "The store is filled through the event store with realistic "
                 + "ten-event episodes (patients with five stays 20 days apart, one with fifty), then the "
                 + "application starts and every projection (episode view, audit trail, readmission, compliance) "
@@ -70,6 +71,11 @@ final class ServiceBench {
                 + "rebuild above (same stored events).", http);
         report.section("HL7", "ADT^A01 admissions over MLLP, each waiting for its ACK before the next on its "
                 + "connection.", hl7);
+        int events = Integer.getInteger("bench.events", 1_000_000);
+        for (EmbeddedBackend.Kind kind : EmbeddedBackend.Kind.values()) {
+            measure(kind, Integer.getInteger("bench.events." + kind.name(), events), rebuild, http, hl7);
+            report.write();
+        }
     }
 
     private static void measure(EmbeddedBackend.Kind kind, int events, Report.Table rebuild, Report.Table http,
