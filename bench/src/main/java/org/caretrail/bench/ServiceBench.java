@@ -47,6 +47,7 @@ final class ServiceBench {
     private static final int STAYS_PER_PATIENT = 5;
     private static final String FIFTY_STAY_PATIENT = "P-FIFTY";
     private static final long PROGRESS_EVERY_NANOS = 30_000_000_000L;
+    private static final int SCAN_BATCH = 1_000;
 
     private ServiceBench() {
     }
@@ -131,7 +132,8 @@ final class ServiceBench {
 
     private static long rawScan(MongoCollection<Document> commits) {
         long events = 0;
-        for (Document commit : commits.find()) {
+        // the embedded server answers a find's first batch whole unless told its size
+        for (Document commit : commits.find().batchSize(SCAN_BATCH)) {
             List<?> entries = commit.getList("events", Object.class);
             events += entries == null ? 0 : entries.size();
         }

@@ -8,13 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.junit.jupiter.api.Test;
 
 /** Segments split by episode write one patient at the same time; optimistic concurrency must lose nothing. */
@@ -25,34 +26,17 @@ class ConcurrentPatientWritesTest {
 
     @Test
     void episodesOfOnePatientWrittenFromFourSegmentsAtOnceEndAsIfWrittenOneByOne() throws Exception {
-        List<List<EpisodeFeed>> segments = segments();
-        try (ProjectionHarness concurrent = new ProjectionHarness();
-             ProjectionHarness sequential = new ProjectionHarness()) {
-            ExecutorService pool = Executors.newFixedThreadPool(SEGMENTS);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> running = new ArrayList<>();
-            for (List<EpisodeFeed> segment : segments) {
-                running.add(pool.submit(() -> {
-                    start.await();
-                    segment.forEach(concurrent::deliverInOrder);
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> segment : running) {
-                segment.get();
-            }
-            pool.shutdown();
-            segments.forEach(segment -> segment.forEach(sequential::deliverInOrder));
-
-            assertThat(concurrent.timeline("P1", ACUTE_30, "2027-01-01T00:00:00Z").stays())
-                    .hasSize(SEGMENTS * EPISODES_PER_SEGMENT);
-            assertThat(concurrent.storedState()).isEqualTo(sequential.storedState());
-        }
+        assertFourSegmentsAtOnceEndAsOneByOne((harness, segment) -> segment.forEach(harness::deliverInOrder));
     }
 
     @Test
     void episodesOfOnePatientWrittenInProcessorBatchesFromFourSegmentsAtOnceEndAsIfWrittenOneByOne() throws Exception {
+        assertFourSegmentsAtOnceEndAsOneByOne(
+                (harness, segment) -> harness.deliverInBatches(5, segment.toArray(EpisodeFeed[]::new)));
+    }
+
+    private static void assertFourSegmentsAtOnceEndAsOneByOne(BiConsumer<ProjectionHarness, List<EpisodeFeed>> deliver)
+            throws Exception {
         List<List<EpisodeFeed>> segments = segments();
         try (ProjectionHarness concurrent = new ProjectionHarness();
              ProjectionHarness sequential = new ProjectionHarness()) {
@@ -62,7 +46,7 @@ class ConcurrentPatientWritesTest {
             for (List<EpisodeFeed> segment : segments) {
                 running.add(pool.submit(() -> {
                     start.await();
-                    concurrent.deliverInBatches(5, segment.toArray(EpisodeFeed[]::new));
+                    deliver.accept(concurrent, segment);
                     return null;
                 }));
             }
