@@ -238,6 +238,7 @@ final class ServiceBench {
         long started = System.nanoTime();
         runParallel(connections, c -> () -> {
             try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setTcpNoDelay(true);
                 for (int i = next.getAndIncrement(); i < messages; i = next.getAndIncrement()) {
                     String ack = exchange(socket, admission(run + "-" + i));
                     if (!ack.contains("MSA|AA|")) {
@@ -261,10 +262,14 @@ final class ServiceBench {
     }
 
     private static String exchange(Socket socket, String message) throws IOException {
+        // one write per frame, as MLLP senders do: three small writes would wait on delayed TCP acknowledgements
+        ByteArrayOutputStream frame = new ByteArrayOutputStream();
+        frame.write(0x0B);
+        frame.writeBytes(message.getBytes(StandardCharsets.UTF_8));
+        frame.write(0x1C);
+        frame.write(0x0D);
         OutputStream out = socket.getOutputStream();
-        out.write(0x0B);
-        out.write(message.getBytes(StandardCharsets.UTF_8));
-        out.write(new byte[] {0x1C, 0x0D});
+        out.write(frame.toByteArray());
         out.flush();
         InputStream in = socket.getInputStream();
         ByteArrayOutputStream ack = new ByteArrayOutputStream();

@@ -31,6 +31,9 @@ import java.util.TreeSet;
  */
 final class EventTracker {
 
+    /** Documents per reply of a scan: the embedded server otherwise answers a find's first batch whole. */
+    private static final int SCAN_BATCH = 1_000;
+
     private static final int HEAD_LOOKUP_CHUNK = 1_000;
 
     private final MongoCollection<BsonDocument> events;
@@ -121,7 +124,8 @@ final class EventTracker {
         String timestampField = CommitDocuments.EVENTS + "." + EventEntries.TIMESTAMP;
         long first = Long.MAX_VALUE;
         for (BsonDocument commit : events.find(Filters.gte(timestampField, new BsonDateTime(dateTime.toEpochMilli())))
-                                         .projection(Projections.include(CommitDocuments.EVENTS))) {
+                                         .projection(Projections.include(CommitDocuments.EVENTS))
+                                         .batchSize(SCAN_BATCH)) {
             for (StoredEvent event : CommitDocuments.events(commit)) {
                 if (!event.timestamp().isBefore(dateTime)) {
                     first = Math.min(first, event.globalIndex());

@@ -88,6 +88,8 @@ public final class MllpServer implements AutoCloseable {
         while (running) {
             try {
                 Socket socket = serverSocket.accept();
+                // an ACK is a whole frame written at once; send it without waiting to gather more
+                socket.setTcpNoDelay(true);
                 open.add(socket);
                 connections.execute(() -> serve(socket));
             } catch (IOException e) {

@@ -37,6 +37,9 @@ import org.caretrail.projections.support.ProjectionBatches;
  */
 class ComplianceStore {
 
+    /** Documents per reply of a scan: the embedded server otherwise answers a find's first batch whole. */
+    private static final int SCAN_BATCH = 1_000;
+
     static final String EPISODES = "compliance_episodes";
     static final String ACTIONABLE = "compliance_actionable";
 
@@ -72,7 +75,7 @@ class ComplianceStore {
     List<StoredEpisode> findAll(String facilityId) {
         Bson filter = facilityId == null ? new Document() : eq("facts.facilityId", facilityId);
         List<StoredEpisode> found = new ArrayList<>();
-        episodes.find(filter).forEach(document -> found.add(mapper.fromDocument(document, StoredEpisode.class)));
+        episodes.find(filter).batchSize(SCAN_BATCH).forEach(document -> found.add(mapper.fromDocument(document, StoredEpisode.class)));
         return found;
     }
 
@@ -86,7 +89,7 @@ class ComplianceStore {
             filters.add(0, eq("facilityId", facilityId));
         }
         List<StoredSpan> found = new ArrayList<>();
-        actionable.find(and(filters)).forEach(document -> {
+        actionable.find(and(filters)).batchSize(SCAN_BATCH).forEach(document -> {
             StoredSpan span = mapper.fromDocument(document, StoredSpan.class);
             if (span.span.covers(asOf)) {
                 found.add(span);

@@ -29,6 +29,9 @@ import org.bson.conversions.Bson;
  */
 final class IndexStayStore {
 
+    /** Documents per reply of a scan: the embedded server otherwise answers a find's first batch whole. */
+    private static final int SCAN_BATCH = 1_000;
+
     private final MongoCollection<Document> results;
     private final ReadmissionTimelines timelines;
     private final ReadmissionRates rates;
@@ -82,7 +85,7 @@ final class IndexStayStore {
         if (facilityId != null) {
             filters.add(eq("facilityId", facilityId));
         }
-        return results.find(and(filters)).into(new ArrayList<>());
+        return results.find(and(filters)).batchSize(SCAN_BATCH).into(new ArrayList<>());
     }
 
     static boolean isIndexStay(Document result) {
