@@ -60,7 +60,7 @@ final class ServiceBench {
         Report.Table rebuild = new Report.Table("backend", "events", "fill s", "raw scan events/s",
                 "projection rebuild events/s", "rebuild / scan", "heap after MiB");
         Report.Table http = new Report.Table("backend", "request", "requests", "client threads", "p50 ms",
-                "p99 ms", "requests/s");
+                "p99 ms", "requests/s", "heap after MiB");
         Report.Table hl7 = new Report.Table("backend", "MLLP connections", "messages", "messages/s", "heap after MiB");
         report.section("Projection rebuild", "The store is filled through the event store with realistic "
                 + "ten-event episodes (patients with five stays 20 days apart, one with fifty), then the "
@@ -228,7 +228,8 @@ final class ServiceBench {
             double rate = count / seconds(started);
             Arrays.sort(latencies);
             http.row(kind, entry.getKey(), count, threads, String.format("%.2f", latencies[count / 2] / 1e6),
-                    String.format("%.2f", latencies[count * 99 / 100] / 1e6), String.format("%,.0f", rate));
+                    String.format("%.2f", latencies[count * 99 / 100] / 1e6), String.format("%,.0f", rate),
+                    Report.heapAfterGcMiB());
         }
     }
 
