@@ -1,10 +1,5 @@
 package org.caretrail.web.config;
 
-import com.mongodb.MongoException;
-import com.mongodb.MongoNodeIsRecoveringException;
-import com.mongodb.MongoNotPrimaryException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import java.util.Arrays;
@@ -21,6 +16,7 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.serialization.Serializer;
+import org.caretrail.infra.mongo.MongoOutage;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -64,25 +60,13 @@ public class DeadLetterConfiguration {
      * an outage.
      */
     static EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
-        if (isOutage(cause)) {
+        if (MongoOutage.in(cause).isPresent()) {
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException(cause);
         }
         return Decisions.enqueue(ThrowableCause.truncated(cause));
-    }
-
-    static boolean isOutage(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
-            if (cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
-                    || cause instanceof MongoNotPrimaryException || cause instanceof MongoNodeIsRecoveringException
-                    || cause instanceof MongoException mongo && mongo.hasErrorLabel("RetryableWriteError")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<String> processingGroups(ListableBeanFactory beans) {

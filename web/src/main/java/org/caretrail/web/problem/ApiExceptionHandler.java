@@ -4,12 +4,14 @@ import com.mongodb.MongoException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.caretrail.domain.episode.api.EpisodeStateException;
 import org.caretrail.domain.episode.api.InvalidCommandException;
 import org.caretrail.domain.episode.api.ReferralNotFoundException;
+import org.caretrail.infra.mongo.MongoOutage;
 import org.caretrail.web.query.NotFoundException;
 import org.caretrail.web.query.ProjectionsBehindException;
 import org.slf4j.Logger;
@@ -163,27 +165,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
-        MongoException outage = outageIn(ex);
-        if (outage != null) {
+        Optional<MongoException> outage = MongoOutage.in(ex);
+        if (outage.isPresent()) {
             // Axon wraps storage failures (EventStoreException, ...); an outage is still a 503.
-            return storageUnavailable(outage);
+            return storageUnavailable(outage.get());
         }
         log.error("Unexpected failure", ex);
         return Problems.respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred; it has been logged."));
-    }
-
-    /** The MongoDB outage somewhere in the cause chain (unreachable, timed out, pool paused), if any. */
-    private static MongoException outageIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
-                    || cause instanceof com.mongodb.MongoConnectionPoolClearedException
-                    || cause instanceof com.mongodb.MongoNotPrimaryException
-                    || cause instanceof com.mongodb.MongoNodeIsRecoveringException) {
-                return (MongoException) cause;
-            }
-        }
-        return null;
     }
 
     private static FieldProblem toProblem(FieldError error) {
