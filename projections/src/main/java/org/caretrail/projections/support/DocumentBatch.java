@@ -54,10 +54,6 @@ public final class DocumentBatch implements ProjectionBatches.Batch {
         changed.put(id, document);
     }
 
-    public boolean hasChanges() {
-        return !changed.isEmpty();
-    }
-
     @Override
     public void flush() {
         if (changed.isEmpty()) {
