@@ -41,6 +41,7 @@ final class SampleEvents {
                 new EpisodeCancelledEvent(EPISODE, PATIENT, FACILITY, AT, "entered in error"),
                 new FollowUpContactRecordedEvent(EPISODE, PATIENT, FACILITY, AT, true, "phone"),
                 new EpisodeDetailsCorrectedEvent(EPISODE, PATIENT, FACILITY, AT, "I21.4",
-                        Payer.MEDICAID, false, "5E"));
+                        Payer.MEDICAID, false, "5E"),
+                new DispositionRecordedEvent(EPISODE, PATIENT, FACILITY, AT, "06", null));
     }
 }
