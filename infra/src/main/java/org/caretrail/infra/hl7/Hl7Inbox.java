@@ -81,6 +81,11 @@ public final class Hl7Inbox {
         return new Hl7BatchAnswer(batch.reply(answers, ids.get(), clock.instant()), answers);
     }
 
+    /** Whether the text is a batch (an FHS/BHS envelope, or more than one message) rather than one message. */
+    public static boolean isBatch(String text) {
+        return Hl7Batch.isBatch(text);
+    }
+
     /** Messages with this outcome (all when null), oldest first, at most {@code limit}. */
     public List<Hl7MessageRecord> messages(Hl7Outcome outcome, int limit) {
         return store.list(outcome, limit);
