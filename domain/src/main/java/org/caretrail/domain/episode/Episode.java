@@ -34,6 +34,8 @@ class Episode {
     private final List<String> unitsBeforeTransfers = new ArrayList<>();
     private final Referrals referrals = new Referrals();
     private Instant dischargedAt;
+    /** The UB-04 code of the live discharge; null while active, or when the discharge did not say. */
+    private String disposition;
     private String principalDiagnosis;
     private Payer payer;
     private boolean planned;
@@ -211,18 +213,29 @@ class Episode {
 
     @CommandHandler
     void handle(DischargePatientCommand command) {
-        requireValue(command.disposition(), "disposition");
-        if (!Disposition.isValid(command.disposition().code())) {
-            throw new InvalidCommandException("disposition", "disposition must be a UB-04 "
-                    + "discharge status code, was " + command.disposition().code());
-        }
+        requireValidIfPresent(command.disposition());
         requireValue(command.dischargedAt(), "dischargedAt");
         requireTextIfPresent(command.destinationProviderId(), "destinationProviderId");
         requireActive("discharge");
         requireNotBeforeAdmission(command.dischargedAt(), "dischargedAt");
         apply(new PatientDischargedEvent(episodeId, patientId, facilityId,
-                command.dischargedAt(), command.disposition().code(),
+                command.dischargedAt(), command.disposition() == null ? null : command.disposition().code(),
                 command.destinationProviderId(), classHistory.classAt(command.dischargedAt())));
+    }
+
+    /** Completes (or corrects) the disposition of a discharge; before a discharge there is nothing to complete. */
+    @CommandHandler
+    void handle(RecordDispositionCommand command) {
+        requireValue(command.disposition(), "disposition");
+        requireValidIfPresent(command.disposition());
+        requireValue(command.effectiveAt(), "effectiveAt");
+        requireNotCancelled();
+        if (status != EpisodeStatus.DISCHARGED || command.disposition().code().equals(disposition)) {
+            return;
+        }
+        requireNotBeforeAdmission(command.effectiveAt(), "effectiveAt");
+        apply(new DispositionRecordedEvent(episodeId, patientId, facilityId, command.effectiveAt(),
+                command.disposition().code(), disposition));
     }
 
     @CommandHandler
@@ -353,12 +366,19 @@ class Episode {
     void on(PatientDischargedEvent event) {
         status = EpisodeStatus.DISCHARGED;
         dischargedAt = event.occurredAt();
+        disposition = event.disposition();
+    }
+
+    @EventSourcingHandler
+    void on(DispositionRecordedEvent event) {
+        disposition = event.disposition();
     }
 
     @EventSourcingHandler
     void on(DischargeCancelledEvent event) {
         status = EpisodeStatus.ACTIVE;
         dischargedAt = null;
+        disposition = null;
     }
 
     @EventSourcingHandler
@@ -393,6 +413,13 @@ class Episode {
 
     private static <T> T valueOrKept(T corrected, T current) {
         return corrected == null ? current : corrected;
+    }
+
+    private static void requireValidIfPresent(Disposition disposition) {
+        if (disposition != null && !Disposition.isValid(disposition.code())) {
+            throw new InvalidCommandException("disposition", "disposition must be a UB-04 "
+                    + "discharge status code, was " + disposition.code());
+        }
     }
 
     private boolean isAdmitted() {

@@ -48,6 +48,7 @@ final class SampleEvents {
                         List.of(new CodedDiagnosis("A41.9", DiagnosisCodeSystem.ICD10CM, true, true),
                                 new CodedDiagnosis("J18.9", DiagnosisCodeSystem.ICD10CM, false, null),
                                 new CodedDiagnosis("84114007", DiagnosisCodeSystem.SNOMEDCT, false, false)),
-                        List.of(new CodedProcedure("0SR9019", ProcedureCodeSystem.ICD10PCS, AT))));
+                        List.of(new CodedProcedure("0SR9019", ProcedureCodeSystem.ICD10PCS, AT))),
+                new DispositionRecordedEvent(EPISODE, PATIENT, FACILITY, AT, "06", null));
     }
 }
