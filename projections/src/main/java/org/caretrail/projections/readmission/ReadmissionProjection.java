@@ -26,6 +26,8 @@ import org.caretrail.domain.episode.api.PatientAdmittedEvent;
 import org.caretrail.domain.episode.api.PatientClassChangedEvent;
 import org.caretrail.domain.episode.api.PatientDischargedEvent;
 import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
+import org.caretrail.domain.risk.api.EpisodeRiskResponse;
+import org.caretrail.domain.risk.api.FindEpisodeRiskQuery;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
@@ -149,6 +151,18 @@ public class ReadmissionProjection {
     Optional<PatientTimelineResponse> handle(FindPatientTimelineQuery query) {
         return patients.find(query.patientId()).map(patient ->
                 timelines.evaluate(patient.patientId(), patient.stays(), query.measure(), query.asOf()));
+    }
+
+    /** The episode's LACE and stay metrics, from its patient's timeline at asOf (ED visits at every facility). */
+    @QueryHandler
+    Optional<EpisodeRiskResponse> handle(FindEpisodeRiskQuery query) {
+        return patients.patientOf(query.episodeId()).flatMap(patients::find).flatMap(patient ->
+                timelines.evaluate(patient.patientId(), patient.stays(), ReadmissionMeasure.ACUTE_30, query.asOf())
+                        .stays().stream()
+                        .filter(stay -> stay.episodeId().equals(query.episodeId()))
+                        .findFirst()
+                        .map(stay -> new EpisodeRiskResponse(stay.episodeId(), patient.patientId(), stay.lace(),
+                                stay.lengthOfStayDays(), stay.observationHours())));
     }
 
     /**
