@@ -44,7 +44,8 @@ final class AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/v1/patients/**", "/api/v1/readmissions/**")
                 .hasRole(QUALITY.name())
 
-                .requestMatchers(HttpMethod.GET, "/api/v1/episodes/*").hasAnyRole(names(CASE_MANAGER, QUALITY))
+                .requestMatchers(HttpMethod.GET, "/api/v1/episodes/*", "/api/v1/episodes/*/risk")
+                .hasAnyRole(names(CASE_MANAGER, QUALITY))
                 .requestMatchers(HttpMethod.POST, "/api/v1/episodes", "/api/v1/episodes/**")
                 .hasAnyRole(names(CASE_MANAGER, INTEGRATION))
 
