@@ -1,5 +1,6 @@
 package org.caretrail.web;
 
+import org.caretrail.web.demo.DemoCommand;
 import org.caretrail.web.integrity.VerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +12,13 @@ public class CareTrailApplication {
     public static void main(String[] args) {
         if (VerifyCommand.requested(args)) {
             System.exit(VerifyCommand.run(args, System.out));
+        }
+        if (DemoCommand.requested(args)) {
+            int exit = DemoCommand.run(CareTrailApplication.class, args, System.out);
+            if (exit >= 0) {
+                System.exit(exit);
+            }
+            return;
         }
         SpringApplication.run(CareTrailApplication.class, args);
     }
