@@ -8,6 +8,8 @@ import static org.caretrail.domain.episode.Guards.requireTexts;
 import static org.caretrail.domain.episode.Guards.requireValue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -37,6 +39,7 @@ class Episode {
     private String principalDiagnosis;
     private Payer payer;
     private boolean planned;
+    private EpisodeCodedEvent coding;
 
     Episode() {
         // required by Axon to create the aggregate before admission and to source it
@@ -53,10 +56,11 @@ class Episode {
         requireTextIfPresent(command.admitSource(), "admitSource");
         requireTextIfPresent(command.unit(), "unit");
         requireTextIfPresent(command.principalDiagnosis(), "principalDiagnosis");
+        requireBornBy(command.birthDate(), command.admittedAt());
         PatientAdmittedEvent admitted = new PatientAdmittedEvent(command.episodeId(),
                 command.patientId(), command.facilityId(), command.admittedAt(),
                 command.patientClass(), command.payer(), command.admitSource(), command.unit(),
-                command.principalDiagnosis(), command.planned());
+                command.principalDiagnosis(), command.planned(), command.birthDate());
         if (isAdmitted()) {
             requireNotCancelled();
             if (admission.equals(admitted)) {
@@ -276,6 +280,19 @@ class Episode {
     }
 
     @CommandHandler
+    void handle(RecordCodingCommand command) {
+        List<CodedDiagnosis> diagnoses = Coding.diagnoses(command.diagnoses());
+        List<CodedProcedure> procedures = Coding.procedures(command.procedures());
+        requireValue(command.codedAt(), "codedAt");
+        requireNotCancelled();
+        requireNotBeforeAdmission(command.codedAt(), "codedAt");
+        if (coding != null && coding.diagnoses().equals(diagnoses) && coding.procedures().equals(procedures)) {
+            return;
+        }
+        apply(new EpisodeCodedEvent(episodeId, patientId, facilityId, command.codedAt(), diagnoses, procedures));
+    }
+
+    @CommandHandler
     void handle(CorrectEpisodeDetailsCommand command) {
         requireTextIfPresent(command.principalDiagnosis(), "principalDiagnosis");
         requireTextIfPresent(command.unit(), "unit");
@@ -370,6 +387,11 @@ class Episode {
     }
 
     @EventSourcingHandler
+    void on(EpisodeCodedEvent event) {
+        coding = event;
+    }
+
+    @EventSourcingHandler
     void on(EpisodeDetailsCorrectedEvent event) {
         principalDiagnosis = valueOrKept(event.principalDiagnosis(), principalDiagnosis);
         payer = valueOrKept(event.payer(), payer);
@@ -415,6 +437,14 @@ class Episode {
         if (status != EpisodeStatus.ACTIVE) {
             throw new EpisodeStateException(
                     "Cannot " + action + " episode " + episodeId + ": it is " + status);
+        }
+    }
+
+    /** UTC+14 is the earliest calendar anywhere: a birth date later than that date there is in the future. */
+    private static void requireBornBy(LocalDate birthDate, Instant admittedAt) {
+        if (birthDate != null && admittedAt != null
+                && birthDate.isAfter(LocalDate.ofInstant(admittedAt, ZoneOffset.ofHours(14)))) {
+            throw new InvalidCommandException("birthDate", "birthDate must not be after the admission date");
         }
     }
 

@@ -61,14 +61,14 @@ public class ComplianceProjection {
     @EventHandler
     void on(PatientAdmittedEvent event, @SequenceNumber long sequence) {
         EpisodeFacts admitted = EpisodeFacts.admitted(event.episodeId(), event.patientId(), event.facilityId(),
-                EventFacts.payer(event.payer()), EventFacts.patientClass(event.patientClass()), event.occurredAt());
+                event.payer(), event.patientClass(), event.occurredAt());
         apply(event.episodeId(), sequence, facts -> admitted);
     }
 
     @EventHandler
     void on(PatientClassChangedEvent event, @SequenceNumber long sequence) {
         apply(event.episodeId(), sequence,
-                facts -> facts.withClassChange(EventFacts.patientClass(event.toClass()), event.occurredAt()));
+                facts -> facts.withClassChange(event.toClass(), event.occurredAt()));
     }
 
     @EventHandler
@@ -96,12 +96,13 @@ public class ComplianceProjection {
     @EventHandler
     void on(EpisodeDetailsCorrectedEvent event, @SequenceNumber long sequence) {
         apply(event.episodeId(), sequence,
-                facts -> event.payer() == null ? facts : facts.withPayer(EventFacts.payer(event.payer())));
+                facts -> event.payer() == null ? facts : facts.withPayer(event.payer()));
     }
 
     @EventHandler
     void on(NoticeDeliveredEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence, facts -> facts.withNotice(EventFacts.notice(event)));
+        apply(event.episodeId(), sequence,
+                facts -> facts.withNotice(new Notice(event.notice(), event.outcome(), event.occurredAt())));
     }
 
     @EventHandler

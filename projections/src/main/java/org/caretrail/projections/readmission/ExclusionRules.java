@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.caretrail.domain.readmission.api.ExclusionReason;
 
 /** Rules 1 to 3 of MEASURES.md: transfer chains, same-day continuations and index stays. */
 final class ExclusionRules {

@@ -2,6 +2,8 @@ package org.caretrail.projections.readmission;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
 
 /**
  * What a rate read model keeps of one judged index stay, so that it can re-judge it for a later asOf.

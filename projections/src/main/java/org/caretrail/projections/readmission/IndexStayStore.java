@@ -21,6 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.caretrail.domain.readmission.api.TimelineStayView;
 
 /**
  * The rate read model, {@code readmission_index_stays}: one document per measure and discharged stay taking part in
@@ -114,11 +118,11 @@ final class IndexStayStore {
         }
         List<Stay> stays = patient.stays();
         for (ReadmissionMeasure measure : ReadmissionMeasure.values()) {
-            PatientTimeline timeline = timelines.evaluate(patient.patientId(), stays, measure, latestFact.get());
+            PatientTimelineResponse timeline = timelines.evaluate(patient.patientId(), stays, measure, latestFact.get());
             Map<String, IndexStayResult> indexStays = new HashMap<>();
             rates.indexStays(timeline).forEach(result -> indexStays.put(result.episodeId(), result));
-            for (TimelineStay stay : timeline.stays()) {
-                if (stay.dischargedAt() != null && measure.takesPart(stay.finalClass())) {
+            for (TimelineStayView stay : timeline.stays()) {
+                if (stay.dischargedAt() != null && Participation.takesPart(measure, stay.finalClass())) {
                     Document document = toDocument(patient.patientId(), measure, stay, indexStays.get(stay.episodeId()));
                     wanted.put(document.getString("_id"), document);
                 }
@@ -127,7 +131,7 @@ final class IndexStayStore {
         return wanted;
     }
 
-    private Document toDocument(String patientId, ReadmissionMeasure measure, TimelineStay stay, IndexStayResult index) {
+    private Document toDocument(String patientId, ReadmissionMeasure measure, TimelineStayView stay, IndexStayResult index) {
         Document document = new Document("_id", key(measure, stay.episodeId()))
                 .append("patientId", patientId)
                 .append("episodeId", stay.episodeId())

@@ -27,6 +27,7 @@ import org.caretrail.domain.episode.api.PatientClassChangedEvent;
 import org.caretrail.domain.episode.api.PatientDischargedEvent;
 import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.projections.facility.Facilities;
@@ -74,7 +75,7 @@ public class ReadmissionProjection {
     void on(PatientAdmittedEvent event, @SequenceNumber long sequence) {
         apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode -> {
             episode.admittedAt = event.occurredAt();
-            episode.classSlices.add(new ClassSlice(ApiViews.stayClass(event.patientClass()), event.occurredAt()));
+            episode.classSlices.add(new ClassSlice(event.patientClass(), event.occurredAt()));
             episode.principalDiagnosis = event.principalDiagnosis();
             episode.planned = event.planned();
         });
@@ -83,7 +84,7 @@ public class ReadmissionProjection {
     @EventHandler
     void on(PatientClassChangedEvent event, @SequenceNumber long sequence) {
         apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode ->
-                episode.classSlices.add(new ClassSlice(ApiViews.stayClass(event.toClass()), event.occurredAt())));
+                episode.classSlices.add(new ClassSlice(event.toClass(), event.occurredAt())));
     }
 
     @EventHandler
@@ -123,8 +124,8 @@ public class ReadmissionProjection {
 
     @QueryHandler
     Optional<PatientTimelineResponse> handle(FindPatientTimelineQuery query) {
-        return patients.find(query.patientId()).map(patient -> ApiViews.timeline(timelines.evaluate(
-                patient.patientId(), patient.stays(), ApiViews.measure(query.measure()), query.asOf())));
+        return patients.find(query.patientId()).map(patient ->
+                timelines.evaluate(patient.patientId(), patient.stays(), query.measure(), query.asOf()));
     }
 
     /**
@@ -133,7 +134,7 @@ public class ReadmissionProjection {
      */
     @QueryHandler
     ReadmissionRateResponse handle(ReadmissionRateQuery query) {
-        ReadmissionMeasure measure = ApiViews.measure(query.measure());
+        ReadmissionMeasure measure = query.measure();
         Instant asOf = query.asOf();
         List<Document> matching = indexStays.matching(measure, query.facilityId(), query.from(), query.to());
         Set<String> patientIds = new HashSet<>();
@@ -153,8 +154,7 @@ public class ReadmissionProjection {
         for (PatientStays patient : patients.findAll(rejudge)) {
             results.addAll(rates.indexStays(timelines.evaluate(patient.patientId(), patient.stays(), measure, asOf)));
         }
-        return ApiViews.rate(ReadmissionRates.rateOf(measure, query.facilityId(), query.from(), query.to(), results,
-                asOf));
+        return ReadmissionRates.rateOf(measure, query.facilityId(), query.from(), query.to(), results, asOf);
     }
 
     @ResetHandler

@@ -9,6 +9,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
+import org.caretrail.domain.readmission.api.TimelineStayView;
 
 /** Readmission rates (rule 6 of MEASURES.md) over judged timelines or over stored index stay results. */
 public final class ReadmissionRates {
@@ -26,9 +31,9 @@ public final class ReadmissionRates {
     }
 
     /** The index stays of a judged timeline, with what a rate read model needs to keep of them. */
-    public List<IndexStayResult> indexStays(PatientTimeline timeline) {
+    public List<IndexStayResult> indexStays(PatientTimelineResponse timeline) {
         List<IndexStayResult> results = new ArrayList<>();
-        for (TimelineStay stay : timeline.stays()) {
+        for (TimelineStayView stay : timeline.stays()) {
             if (!stay.indexStay()) {
                 continue;
             }
@@ -46,11 +51,11 @@ public final class ReadmissionRates {
      *
      * @param facilityId null for all facilities
      */
-    public ReadmissionRate rate(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
-                                Collection<PatientTimeline> timelines) {
+    public ReadmissionRateResponse rate(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
+                                Collection<PatientTimelineResponse> timelines) {
         requireQuery(measure, from, to);
         List<ReadmissionOutcome> outcomes = new ArrayList<>();
-        for (PatientTimeline timeline : timelines) {
+        for (PatientTimelineResponse timeline : timelines) {
             for (IndexStayResult result : indexStays(timeline)) {
                 if (counts(result, measure, facilityId, from, to)) {
                     outcomes.add(result.outcome());
@@ -66,7 +71,7 @@ public final class ReadmissionRates {
      *
      * @param facilityId null for all facilities
      */
-    public static ReadmissionRate rateOf(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
+    public static ReadmissionRateResponse rateOf(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
                                          Collection<IndexStayResult> results, Instant asOf) {
         requireQuery(measure, from, to);
         Objects.requireNonNull(asOf, "asOf");
@@ -96,13 +101,13 @@ public final class ReadmissionRates {
         }
     }
 
-    private static ReadmissionRate tally(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
+    private static ReadmissionRateResponse tally(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
                                          List<ReadmissionOutcome> outcomes) {
         long readmitted = outcomes.stream().filter(o -> o == ReadmissionOutcome.READMITTED).count();
         long notReadmitted = outcomes.stream().filter(o -> o == ReadmissionOutcome.NOT_READMITTED).count();
         long pending = outcomes.stream().filter(o -> o == ReadmissionOutcome.PENDING).count();
         long denominator = readmitted + notReadmitted;
         Double rate = denominator == 0 ? null : (double) readmitted / denominator;
-        return new ReadmissionRate(measure, facilityId, from, to, readmitted, notReadmitted, pending, rate);
+        return new ReadmissionRateResponse(measure, facilityId, from, to, readmitted, notReadmitted, pending, rate);
     }
 }

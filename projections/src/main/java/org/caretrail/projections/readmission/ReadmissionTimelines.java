@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 
 /**
  * Judges a patient's stays for one readmission measure as the clinical world stood at asOf (MEASURES.md).
@@ -30,7 +33,7 @@ public final class ReadmissionTimelines {
     }
 
     /** The patient's timeline at asOf; cancelled stays and stays admitted after asOf are left out. */
-    public PatientTimeline evaluate(String patientId, Collection<Stay> stays, ReadmissionMeasure measure, Instant asOf) {
+    public PatientTimelineResponse evaluate(String patientId, Collection<Stay> stays, ReadmissionMeasure measure, Instant asOf) {
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(asOf, "asOf");
@@ -45,9 +48,9 @@ public final class ReadmissionTimelines {
         ExclusionRules.apply(takingPart);
         new ReadmissionMatching(zones, asOf).apply(takingPart);
         List<JudgedStay> indexStays = takingPart.stream().filter(stay -> stay.index).toList();
-        List<JudgedStay> edVisits = judged.stream().filter(stay -> stay.view.finalClass() == StayClass.EMERGENCY).toList();
+        List<JudgedStay> edVisits = judged.stream().filter(stay -> stay.view.finalClass() == PatientClass.EMERGENCY).toList();
         EdReturns.apply(indexStays, edVisits, zones);
-        return new PatientTimeline(patientId, measure, judged.stream().map(JudgedStay::toTimelineStay).toList());
+        return new PatientTimelineResponse(patientId, measure, judged.stream().map(JudgedStay::toTimelineStay).toList());
     }
 
     private static void requireSamePatient(String patientId, Stay stay) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.caretrail.domain.episode.api.PatientClass;
 
 /**
  * One episode of a patient as the readmission rules see it, built from its events in any order.
@@ -40,13 +41,13 @@ public record Stay(
     }
 
     /** A new active stay, as its admission event describes it. */
-    public static Stay admitted(String episodeId, String patientId, String facilityId, StayClass admissionClass,
+    public static Stay admitted(String episodeId, String patientId, String facilityId, PatientClass admissionClass,
                                 Instant admittedAt, String principalDiagnosis, boolean planned) {
         return new Stay(episodeId, patientId, facilityId, admittedAt, List.of(new ClassSlice(admissionClass, admittedAt)),
                 null, null, principalDiagnosis, planned, false);
     }
 
-    public Stay withClassChange(StayClass patientClass, Instant effectiveAt) {
+    public Stay withClassChange(PatientClass patientClass, Instant effectiveAt) {
         List<ClassSlice> history = new ArrayList<>(classHistory);
         history.add(new ClassSlice(patientClass, effectiveAt));
         return new Stay(episodeId, patientId, facilityId, admittedAt, history, dischargedAt, disposition,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.caretrail.domain.episode.api.PatientClass;
 
 /**
  * A stay as the clinical world stood at asOf: class changes and a discharge after asOf have not happened.
@@ -13,7 +14,7 @@ import java.util.Locale;
  * @param dischargedAt  null while active at asOf
  * @param dischargeDate in the stay's facility zone, null while active
  */
-record StayAtAsOf(Stay stay, StayClass finalClass, Instant dischargedAt, String disposition,
+record StayAtAsOf(Stay stay, PatientClass finalClass, Instant dischargedAt, String disposition,
                   LocalDate admissionDate, LocalDate dischargeDate) {
 
     static final Comparator<StayAtAsOf> ADMISSION_ORDER = Comparator
@@ -34,7 +35,7 @@ record StayAtAsOf(Stay stay, StayClass finalClass, Instant dischargedAt, String 
     }
 
     /** The class of the latest slice starting at or before the instant; slices arrive in any order. */
-    private static StayClass classAt(List<ClassSlice> history, Instant instant) {
+    private static PatientClass classAt(List<ClassSlice> history, Instant instant) {
         List<ClassSlice> sorted = history.stream().sorted(Comparator.comparing(ClassSlice::from)).toList();
         ClassSlice current = sorted.get(0);
         for (ClassSlice slice : sorted) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.caretrail.domain.episode.api.PatientClass;
 import org.caretrail.domain.episode.api.Payer;
 
@@ -19,5 +20,6 @@ public record AdmissionRequest(
         @Size(max = 100) String admitSource,
         @Size(max = 100) String unit,
         @Size(max = 20) @Pattern(regexp = Limits.ICD10_PATTERN, message = Limits.ICD10_MESSAGE) String principalDiagnosis,
-        Boolean planned) {
+        Boolean planned,
+        LocalDate birthDate) {
 }
