@@ -160,7 +160,7 @@ final class Hl7MessageStore {
             return message;
         }
         return message.append("patientId", mapped.patientId()).append("facilityId", mapped.facilityId())
-                .append("payerCode", mapped.payer().planCode())
+                .append("payerCode", mapped.payer().planCode()).append("notes", mapped.notes())
                 .append("payer", mapped.payer().payer() == null ? null : mapped.payer().payer().name());
     }
 
@@ -191,6 +191,7 @@ final class Hl7MessageStore {
                 processed == null ? null : processed.toInstant(),
                 d.getInteger("attempts", 0), d.getString("duplicateOf"), d.getString("raw"),
                 new Hl7Caller(d.getString("receivedBy"), d.getString("receivedRole")),
-                d.getString("patientId"), d.getString("contentHash"), d.getString("payerCode"));
+                d.getString("patientId"), d.getString("contentHash"), d.getString("payerCode"),
+                d.getList("notes", String.class, List.of()));
     }
 }
