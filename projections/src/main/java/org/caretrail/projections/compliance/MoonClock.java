@@ -9,7 +9,7 @@ import org.caretrail.domain.compliance.api.ClockStatus;
 import org.caretrail.domain.episode.api.NoticeType;
 
 /**
- * The Medicare Outpatient Observation Notice clock. MEASURES.md says outright that the clock is OPEN while the
+ * The Medicare Outpatient Observation Notice clock. docs/MEASURES.md says outright that the clock is OPEN while the
  * first observation period goes on, so an unmet one stays OPEN (showing the 36-hour due) even past that due,
  * and is only judged MET_LATE or MISSED once the period ends; a MOON given meanwhile meets it at once (MET, or
  * MET_LATE after 36 hours), since OPEN means "not met". It turns NOT_APPLICABLE once the period has ended

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 
-/** The rate as API.md shows it: {@code rate} is written as null, not left out, when there is no denominator. */
+/** The rate as docs/API.md shows it: {@code rate} is written as null, not left out, when there is no denominator. */
 public record ReadmissionRateBody(
         ReadmissionMeasure measure,
         String facilityId,
