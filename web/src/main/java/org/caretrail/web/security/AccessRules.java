@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Which roles may call what, by URL pattern, so that endpoints added later under a known path
@@ -21,9 +22,12 @@ final class AccessRules {
     private AccessRules() {
     }
 
-    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
+                      RequestMatcher unmapped) {
         rules
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                // a path nothing answers is a 404 for everyone, signed in or not
+                .requestMatchers(unmapped).permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(ADMIN.name())
 
@@ -53,7 +57,8 @@ final class AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/v1/patients/**", "/api/v1/readmissions/**")
                 .hasRole(QUALITY.name())
 
-                .requestMatchers(HttpMethod.GET, "/api/v1/episodes/*").hasAnyRole(names(CASE_MANAGER, QUALITY))
+                .requestMatchers(HttpMethod.GET, "/api/v1/episodes/*", "/api/v1/episodes/*/risk")
+                .hasAnyRole(names(CASE_MANAGER, QUALITY))
                 .requestMatchers(HttpMethod.POST, "/api/v1/episodes", "/api/v1/episodes/**")
                 .hasAnyRole(names(CASE_MANAGER, INTEGRATION))
 
