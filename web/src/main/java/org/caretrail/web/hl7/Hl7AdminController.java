@@ -7,6 +7,7 @@ import java.util.List;
 import org.caretrail.infra.hl7.Hl7Inbox;
 import org.caretrail.infra.hl7.Hl7MessageRecord;
 import org.caretrail.infra.hl7.Hl7Outcome;
+import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.problem.Problems;
 import org.caretrail.web.query.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ public class Hl7AdminController {
         this.inbox = inbox;
     }
 
+    @PatientRead // raw messages hold names, birth dates and identifiers
     @GetMapping
     @Operation(summary = "Kept HL7 messages with one outcome; parked and rejected ones when none is named")
     public Hl7MessageList messages(@RequestParam(required = false) Hl7Outcome outcome) {
@@ -45,6 +47,7 @@ public class Hl7AdminController {
         return new Hl7MessageList(items);
     }
 
+    @PatientRead // answers the message as kept, raw text included
     @PostMapping("/{id}/retry")
     @Operation(summary = "Re-run a parked, rejected or failed HL7 message; answers what became of it")
     public ResponseEntity<Object> retry(@PathVariable String id) {

@@ -1,7 +1,7 @@
 package org.caretrail.web.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.caretrail.web.accesslog.AccessLogFilter;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,7 +18,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.ExceptionTranslationFilter;
 
 /**
  * Authentication and roles for every request. Bearer JWTs when a {@link JwtDecoder} is configured
@@ -35,16 +34,15 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthProperties properties, ObjectProvider<JwtDecoder> jwtDecoder,
-                                    AccessLogFilter accessLog, ObjectMapper json) throws Exception {
+                                    List<AuditFilter> audits, ObjectMapper json) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .authorizeHttpRequests(AccessRules::apply)
-                // inside the chain, after authentication and before refusals, so it sees who asked and every outcome
-                .addFilterBefore(accessLog, ExceptionTranslationFilter.class);
+                .authorizeHttpRequests(AccessRules::apply);
+        AuditFilter.addAll(http, audits);
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         ProblemAuthenticationEntryPoint entryPoint;
         if (decoder != null) {
