@@ -18,6 +18,7 @@ import org.caretrail.domain.compliance.api.FindWorklistQuery;
 import org.caretrail.domain.compliance.api.OverdueClocksResponse;
 import org.caretrail.domain.compliance.api.WorklistResponse;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
+import org.caretrail.domain.episode.api.DispositionRecordedEvent;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
 import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
 import org.caretrail.domain.episode.api.FollowUpContactRecordedEvent;
@@ -60,20 +61,26 @@ public class ComplianceProjection {
     @EventHandler
     void on(PatientAdmittedEvent event, @SequenceNumber long sequence) {
         EpisodeFacts admitted = EpisodeFacts.admitted(event.episodeId(), event.patientId(), event.facilityId(),
-                EventFacts.payer(event.payer()), EventFacts.patientClass(event.patientClass()), event.occurredAt());
+                event.payer(), event.patientClass(), event.occurredAt());
         apply(event.episodeId(), sequence, facts -> admitted);
     }
 
     @EventHandler
     void on(PatientClassChangedEvent event, @SequenceNumber long sequence) {
         apply(event.episodeId(), sequence,
-                facts -> facts.withClassChange(EventFacts.patientClass(event.toClass()), event.occurredAt()));
+                facts -> facts.withClassChange(event.toClass(), event.occurredAt()));
     }
 
     @EventHandler
     void on(PatientDischargedEvent event, @SequenceNumber long sequence) {
         apply(event.episodeId(), sequence,
                 facts -> facts.withDischarge(new Discharge(event.occurredAt(), event.disposition())));
+    }
+
+    @EventHandler
+    void on(DispositionRecordedEvent event, @SequenceNumber long sequence) {
+        apply(event.episodeId(), sequence, facts -> facts.discharge() == null ? facts
+                : facts.withDischarge(new Discharge(facts.discharge().dischargedAt(), event.disposition())));
     }
 
     @EventHandler
@@ -89,12 +96,13 @@ public class ComplianceProjection {
     @EventHandler
     void on(EpisodeDetailsCorrectedEvent event, @SequenceNumber long sequence) {
         apply(event.episodeId(), sequence,
-                facts -> event.payer() == null ? facts : facts.withPayer(EventFacts.payer(event.payer())));
+                facts -> event.payer() == null ? facts : facts.withPayer(event.payer()));
     }
 
     @EventHandler
     void on(NoticeDeliveredEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence, facts -> facts.withNotice(EventFacts.notice(event)));
+        apply(event.episodeId(), sequence,
+                facts -> facts.withNotice(new Notice(event.notice(), event.outcome(), event.occurredAt())));
     }
 
     @EventHandler

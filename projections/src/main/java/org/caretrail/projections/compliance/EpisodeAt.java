@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.caretrail.domain.episode.api.NoticeType;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.Payer;
 
 /** An episode as the clinical world stood at asOf: facts that occurred later have not happened. */
 final class EpisodeAt {
@@ -35,7 +38,7 @@ final class EpisodeAt {
     }
 
     boolean owesMedicareNotices() {
-        return facts.payer() != null && facts.payer().isMedicare();
+        return isMedicare(facts.payer());
     }
 
     /** The current discharge if it has happened by asOf, else null. */
@@ -120,5 +123,10 @@ final class EpisodeAt {
 
     /** A stretch of time; {@code end} is null while it is still going on at asOf. */
     record Period(Instant start, Instant end) {
+    }
+
+    /** IMM and MOON notices are owed to Medicare beneficiaries only, Medicare Advantage included; null is unknown. */
+    private static boolean isMedicare(Payer payer) {
+        return payer == Payer.MEDICARE || payer == Payer.MEDICARE_ADVANTAGE;
     }
 }

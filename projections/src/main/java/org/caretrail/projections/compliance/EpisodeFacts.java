@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.Payer;
 
 /**
  * Everything the compliance clocks read about one episode, in any arrival order: the rules sort by time.

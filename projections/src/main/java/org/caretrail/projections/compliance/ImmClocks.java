@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.episode.api.NoticeType;
 
 /**
  * The Important Message from Medicare clocks. Any IMM recorded in the episode up to the discharge meets the

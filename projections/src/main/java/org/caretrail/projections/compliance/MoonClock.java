@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.episode.api.NoticeType;
 
 /**
  * The Medicare Outpatient Observation Notice clock. MEASURES.md says outright that the clock is OPEN while the

@@ -19,8 +19,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.caretrail.domain.readmission.api.Cohort;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.caretrail.domain.readmission.api.TimelineStayView;
 
 /**
  * The rate read model, {@code readmission_index_stays}: one document per measure and discharged stay taking part in
@@ -98,7 +106,13 @@ final class IndexStayStore {
                 ReadmissionMeasure.valueOf(result.getString("measure")), result.getString("facilityId"),
                 LocalDate.parse(result.getString("dischargeDate")),
                 ReadmissionOutcome.valueOf(result.getString("outcome")),
-                changesAt == null ? null : Instant.parse(changesAt.toString()));
+                changesAt == null ? null : Instant.parse(changesAt.toString()),
+                cohorts(result, "cohorts"), cohorts(result, "ageUnknownCohorts"));
+    }
+
+    private static Set<Cohort> cohorts(Document result, String field) {
+        List<String> names = result.getList(field, String.class, List.of());
+        return names.stream().map(Cohort::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Cohort.class)));
     }
 
     void clear() {
@@ -113,12 +127,13 @@ final class IndexStayStore {
             return wanted;
         }
         List<Stay> stays = patient.stays();
+        Map<String, CohortMembership> memberships = timelines.memberships(stays, latestFact.get());
         for (ReadmissionMeasure measure : ReadmissionMeasure.values()) {
-            PatientTimeline timeline = timelines.evaluate(patient.patientId(), stays, measure, latestFact.get());
+            PatientTimelineResponse timeline = timelines.evaluate(patient.patientId(), stays, measure, latestFact.get());
             Map<String, IndexStayResult> indexStays = new HashMap<>();
-            rates.indexStays(timeline).forEach(result -> indexStays.put(result.episodeId(), result));
-            for (TimelineStay stay : timeline.stays()) {
-                if (stay.dischargedAt() != null && measure.takesPart(stay.finalClass())) {
+            rates.indexStays(timeline, memberships).forEach(result -> indexStays.put(result.episodeId(), result));
+            for (TimelineStayView stay : timeline.stays()) {
+                if (stay.dischargedAt() != null && Participation.takesPart(measure, stay.finalClass())) {
                     Document document = toDocument(patient.patientId(), measure, stay, indexStays.get(stay.episodeId()));
                     wanted.put(document.getString("_id"), document);
                 }
@@ -127,7 +142,7 @@ final class IndexStayStore {
         return wanted;
     }
 
-    private Document toDocument(String patientId, ReadmissionMeasure measure, TimelineStay stay, IndexStayResult index) {
+    private Document toDocument(String patientId, ReadmissionMeasure measure, TimelineStayView stay, IndexStayResult index) {
         Document document = new Document("_id", key(measure, stay.episodeId()))
                 .append("patientId", patientId)
                 .append("episodeId", stay.episodeId())
@@ -140,8 +155,18 @@ final class IndexStayStore {
             if (index.outcomeChangesAt() != null) {
                 document.append("outcomeChangesAt", index.outcomeChangesAt().toString());
             }
+            if (!index.cohorts().isEmpty()) {
+                document.append("cohorts", names(index.cohorts()));
+            }
+            if (!index.ageUnknownCohorts().isEmpty()) {
+                document.append("ageUnknownCohorts", names(index.ageUnknownCohorts()));
+            }
         }
         return document;
+    }
+
+    private static List<String> names(Set<Cohort> cohorts) {
+        return cohorts.stream().sorted().map(Cohort::name).toList();
     }
 
     private static String key(ReadmissionMeasure measure, String episodeId) {

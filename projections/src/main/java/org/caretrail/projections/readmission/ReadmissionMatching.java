@@ -3,6 +3,7 @@ package org.caretrail.projections.readmission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
 
 /** Rules 4 and 5 of MEASURES.md: each index stay's outcome and the admission that readmits it. */
 final class ReadmissionMatching {

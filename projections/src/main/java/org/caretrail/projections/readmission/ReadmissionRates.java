@@ -6,9 +6,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Function;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.Cohort;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
+import org.caretrail.domain.readmission.api.TimelineStayView;
 
 /** Readmission rates (rule 6 of MEASURES.md) over judged timelines or over stored index stay results. */
 public final class ReadmissionRates {
@@ -26,17 +35,32 @@ public final class ReadmissionRates {
     }
 
     /** The index stays of a judged timeline, with what a rate read model needs to keep of them. */
-    public List<IndexStayResult> indexStays(PatientTimeline timeline) {
+    public List<IndexStayResult> indexStays(PatientTimelineResponse timeline) {
+        return indexStays(timeline, Map.of());
+    }
+
+    /** The same, each with the cohorts its membership (by episode id; none when absent) puts it in. */
+    List<IndexStayResult> indexStays(PatientTimelineResponse timeline, Map<String, CohortMembership> memberships) {
         List<IndexStayResult> results = new ArrayList<>();
-        for (TimelineStay stay : timeline.stays()) {
+        for (TimelineStayView stay : timeline.stays()) {
             if (!stay.indexStay()) {
                 continue;
             }
             LocalDate dischargeDate = zones.dateAt(stay.facilityId(), stay.dischargedAt());
             Instant changesAt = stay.outcome() != ReadmissionOutcome.PENDING ? null
                     : zones.startOf(stay.facilityId(), dischargeDate.plusDays(ReadmissionMatching.WINDOW_DAYS + 1));
+            CohortMembership membership = memberships.get(stay.episodeId());
+            Set<Cohort> cohorts = EnumSet.noneOf(Cohort.class);
+            Set<Cohort> ageUnknown = EnumSet.noneOf(Cohort.class);
+            for (Cohort cohort : Cohort.values()) {
+                if (membership != null && membership.countsIn(cohort)) {
+                    cohorts.add(cohort);
+                } else if (membership != null && membership.ageUnknownIn(cohort)) {
+                    ageUnknown.add(cohort);
+                }
+            }
             results.add(new IndexStayResult(timeline.patientId(), stay.episodeId(), timeline.measure(),
-                    stay.facilityId(), dischargeDate, stay.outcome(), changesAt));
+                    stay.facilityId(), dischargeDate, stay.outcome(), changesAt, cohorts, ageUnknown));
         }
         return results;
     }
@@ -46,11 +70,11 @@ public final class ReadmissionRates {
      *
      * @param facilityId null for all facilities
      */
-    public ReadmissionRate rate(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
-                                Collection<PatientTimeline> timelines) {
+    public ReadmissionRateResponse rate(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
+                                Collection<PatientTimelineResponse> timelines) {
         requireQuery(measure, from, to);
         List<ReadmissionOutcome> outcomes = new ArrayList<>();
-        for (PatientTimeline timeline : timelines) {
+        for (PatientTimelineResponse timeline : timelines) {
             for (IndexStayResult result : indexStays(timeline)) {
                 if (counts(result, measure, facilityId, from, to)) {
                     outcomes.add(result.outcome());
@@ -66,17 +90,40 @@ public final class ReadmissionRates {
      *
      * @param facilityId null for all facilities
      */
-    public static ReadmissionRate rateOf(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
+    public static ReadmissionRateResponse rateOf(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
                                          Collection<IndexStayResult> results, Instant asOf) {
+        return rateOf(measure, null, facilityId, from, to, results, asOf, null);
+    }
+
+    /**
+     * The same for one condition cohort (null: all index stays): only the stays counting in it, and
+     * {@code ageUnknown} for those left out for want of a birth date.
+     *
+     * @param valueSetVersion the version of the value sets the results were judged with, reported with a cohort
+     */
+    public static ReadmissionRateResponse rateOf(ReadmissionMeasure measure, Cohort cohort, String facilityId,
+                                                 LocalDate from, LocalDate to, Collection<IndexStayResult> results,
+                                                 Instant asOf, String valueSetVersion) {
         requireQuery(measure, from, to);
         Objects.requireNonNull(asOf, "asOf");
         List<ReadmissionOutcome> outcomes = new ArrayList<>();
+        long ageUnknown = 0;
         for (IndexStayResult result : results) {
-            if (counts(result, measure, facilityId, from, to)) {
+            if (!counts(result, measure, facilityId, from, to)) {
+                continue;
+            }
+            if (cohort == null || result.cohorts().contains(cohort)) {
                 outcomes.add(result.outcomeAt(asOf));
+            } else if (result.ageUnknownCohorts().contains(cohort)) {
+                ageUnknown++;
             }
         }
-        return tally(measure, facilityId, from, to, outcomes);
+        ReadmissionRateResponse all = tally(measure, facilityId, from, to, outcomes);
+        if (cohort == null) {
+            return all;
+        }
+        return new ReadmissionRateResponse(measure, facilityId, from, to, all.readmitted(), all.notReadmitted(),
+                all.pending(), all.rate(), cohort, ageUnknown, valueSetVersion);
     }
 
     private static boolean counts(IndexStayResult result, ReadmissionMeasure measure, String facilityId,
@@ -96,13 +143,13 @@ public final class ReadmissionRates {
         }
     }
 
-    private static ReadmissionRate tally(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
+    private static ReadmissionRateResponse tally(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
                                          List<ReadmissionOutcome> outcomes) {
         long readmitted = outcomes.stream().filter(o -> o == ReadmissionOutcome.READMITTED).count();
         long notReadmitted = outcomes.stream().filter(o -> o == ReadmissionOutcome.NOT_READMITTED).count();
         long pending = outcomes.stream().filter(o -> o == ReadmissionOutcome.PENDING).count();
         long denominator = readmitted + notReadmitted;
         Double rate = denominator == 0 ? null : (double) readmitted / denominator;
-        return new ReadmissionRate(measure, facilityId, from, to, readmitted, notReadmitted, pending, rate);
+        return new ReadmissionRateResponse(measure, facilityId, from, to, readmitted, notReadmitted, pending, rate);
     }
 }

@@ -4,9 +4,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.caretrail.projections.cohort.CohortRules;
+import org.caretrail.projections.cohort.ValueSets;
+import org.caretrail.projections.risk.CharlsonTable;
+import org.caretrail.projections.risk.Lace;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 
 /**
  * Judges a patient's stays for one readmission measure as the clinical world stood at asOf (MEASURES.md).
@@ -18,6 +27,7 @@ import java.util.function.Function;
 public final class ReadmissionTimelines {
 
     private final FacilityZones zones;
+    private final StayAssessment assessment;
 
     /** Rules that count every facility's calendar days in UTC. */
     public ReadmissionTimelines() {
@@ -26,11 +36,35 @@ public final class ReadmissionTimelines {
 
     /** @param facilityZones each facility's time zone; a null answer means UTC */
     public ReadmissionTimelines(Function<String, ZoneId> facilityZones) {
+        this(facilityZones, new CohortRules(ValueSets.shipped()));
+    }
+
+    /**
+     * @param facilityZones each facility's time zone; a null answer means UTC
+     * @param cohortRules   the condition cohorts' value sets in use
+     */
+    public ReadmissionTimelines(Function<String, ZoneId> facilityZones, CohortRules cohortRules) {
         this.zones = new FacilityZones(facilityZones);
+        this.assessment = new StayAssessment(cohortRules, new Lace(CharlsonTable.shipped()));
+    }
+
+    /** The version of the cohort value sets the timelines and rates use. */
+    public String valueSetVersion() {
+        return assessment.valueSetVersion();
+    }
+
+    /** Each stay's cohort membership at asOf, by episode id; what a rate by cohort selects and counts by. */
+    Map<String, CohortMembership> memberships(Collection<Stay> stays, Instant asOf) {
+        Map<String, CohortMembership> memberships = new HashMap<>();
+        stays.stream()
+                .filter(stay -> !stay.cancelled() && !stay.admittedAt().isAfter(asOf))
+                .map(stay -> StayAtAsOf.of(stay, asOf, zones))
+                .forEach(view -> memberships.put(view.stay().episodeId(), assessment.membership(view)));
+        return memberships;
     }
 
     /** The patient's timeline at asOf; cancelled stays and stays admitted after asOf are left out. */
-    public PatientTimeline evaluate(String patientId, Collection<Stay> stays, ReadmissionMeasure measure, Instant asOf) {
+    public PatientTimelineResponse evaluate(String patientId, Collection<Stay> stays, ReadmissionMeasure measure, Instant asOf) {
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(asOf, "asOf");
@@ -45,9 +79,11 @@ public final class ReadmissionTimelines {
         ExclusionRules.apply(takingPart);
         new ReadmissionMatching(zones, asOf).apply(takingPart);
         List<JudgedStay> indexStays = takingPart.stream().filter(stay -> stay.index).toList();
-        List<JudgedStay> edVisits = judged.stream().filter(stay -> stay.view.finalClass() == StayClass.EMERGENCY).toList();
+        List<JudgedStay> edVisits = judged.stream().filter(stay -> stay.view.finalClass() == PatientClass.EMERGENCY).toList();
         EdReturns.apply(indexStays, edVisits, zones);
-        return new PatientTimeline(patientId, measure, judged.stream().map(JudgedStay::toTimelineStay).toList());
+        List<StayAtAsOf> views = judged.stream().map(stay -> stay.view).toList();
+        judged.forEach(stay -> stay.figures = assessment.assess(stay.view, views));
+        return new PatientTimelineResponse(patientId, measure, judged.stream().map(JudgedStay::toTimelineStay).toList());
     }
 
     private static void requireSamePatient(String patientId, Stay stay) {

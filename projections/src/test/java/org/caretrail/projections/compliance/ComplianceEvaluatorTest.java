@@ -21,6 +21,8 @@ import static org.caretrail.projections.compliance.Episodes.medicareInpatient;
 import java.time.Instant;
 import java.util.List;
 import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.Payer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -7,6 +7,8 @@ import static org.caretrail.projections.compliance.Episodes.hoursAfter;
 import static org.caretrail.projections.compliance.Episodes.medicareInpatient;
 
 import java.util.List;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.Payer;
 import org.junit.jupiter.api.Test;
 
 class EpisodeFactsTest {

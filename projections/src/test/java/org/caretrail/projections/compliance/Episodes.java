@@ -6,6 +6,10 @@ import java.time.ZoneId;
 import java.util.Set;
 import org.caretrail.domain.compliance.api.ComplianceClock;
 import org.caretrail.domain.compliance.api.ComplianceSettings;
+import org.caretrail.domain.episode.api.NoticeOutcome;
+import org.caretrail.domain.episode.api.NoticeType;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.Payer;
 
 /** Fixed episodes and instants for the clock tests: March 2025, Monday the 3rd, facility in UTC unless said. */
 final class Episodes {

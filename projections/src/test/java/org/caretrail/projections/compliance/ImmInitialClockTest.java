@@ -13,6 +13,10 @@ import static org.caretrail.projections.compliance.Episodes.medicareInpatient;
 
 import java.time.Instant;
 import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.episode.api.NoticeOutcome;
+import org.caretrail.domain.episode.api.NoticeType;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.Payer;
 import org.junit.jupiter.api.Test;
 
 class ImmInitialClockTest {

@@ -10,6 +10,8 @@ import static org.caretrail.projections.compliance.Episodes.moon;
 
 import java.time.Instant;
 import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.Payer;
 import org.junit.jupiter.api.Test;
 
 class MoonClockTest {

@@ -1,24 +1,28 @@
 package org.caretrail.projections.readmission;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caretrail.projections.readmission.StayFixtures.*;
+
+import java.util.List;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.caretrail.domain.readmission.api.TimelineStayView;
+import org.junit.jupiter.api.Test;
 
 class AsOfTest {
 
     private final ReadmissionTimelines rules = new ReadmissionTimelines();
     private final Stay index = discharged(inpatient("A", "H1", "2026-03-01T08:00:00Z"), "2026-03-05T10:00:00Z", "01");
 
-    private PatientTimeline evaluate(String asOf, Stay... stays) {
+    private PatientTimelineResponse evaluate(String asOf, Stay... stays) {
         return rules.evaluate(PATIENT, List.of(stays), ReadmissionMeasure.ACUTE_30, at(asOf));
     }
 
     @Test
     void aStayWhoseDischargeIsAfterAsOfIsStillActive() {
-        TimelineStay stay = stayOf(evaluate("2026-03-05T09:59:59Z", index), "A");
+        TimelineStayView stay = stayOf(evaluate("2026-03-05T09:59:59Z", index), "A");
 
         assertThat(stay.dischargedAt()).isNull();
         assertThat(stay.disposition()).isNull();
@@ -37,9 +41,9 @@ class AsOfTest {
     void aStayAdmittedAfterAsOfDoesNotExistYet() {
         Stay readmission = inpatient("B", "H1", "2026-03-10T08:00:00Z");
 
-        PatientTimeline timeline = evaluate("2026-03-10T07:59:59Z", index, readmission);
+        PatientTimelineResponse timeline = evaluate("2026-03-10T07:59:59Z", index, readmission);
 
-        assertThat(timeline.stays()).extracting(TimelineStay::episodeId).containsExactly("A");
+        assertThat(timeline.stays()).extracting(TimelineStayView::episodeId).containsExactly("A");
         assertIndexStay(stayOf(timeline, "A"), ReadmissionOutcome.PENDING);
     }
 
@@ -47,10 +51,10 @@ class AsOfTest {
     void anActiveInpatientStayAlreadyReadmitsTheIndexStay() {
         Stay readmission = discharged(inpatient("B", "H1", "2026-03-10T08:00:00Z"), "2026-03-14T10:00:00Z", "01");
 
-        PatientTimeline timeline = evaluate("2026-03-11T00:00:00Z", index, readmission);
+        PatientTimelineResponse timeline = evaluate("2026-03-11T00:00:00Z", index, readmission);
 
         assertIndexStay(stayOf(timeline, "A"), ReadmissionOutcome.READMITTED);
-        TimelineStay active = stayOf(timeline, "B");
+        TimelineStayView active = stayOf(timeline, "B");
         assertThat(active.readmissionOf()).isEqualTo("A");
         assertThat(active.indexStay()).isFalse();
         assertThat(active.outcome()).isNull();
@@ -60,26 +64,26 @@ class AsOfTest {
     @Test
     void aClassChangeAfterAsOfHasNotHappenedYet() {
         Stay edThenAdmitted = emergency("B", "H1", "2026-03-10T08:00:00Z")
-                .withClassChange(StayClass.INPATIENT, at("2026-03-10T14:00:00Z"));
+                .withClassChange(PatientClass.INPATIENT, at("2026-03-10T14:00:00Z"));
 
-        PatientTimeline before = evaluate("2026-03-10T13:59:59Z", index, edThenAdmitted);
-        PatientTimeline after = evaluate("2026-03-10T14:00:00Z", index, edThenAdmitted);
+        PatientTimelineResponse before = evaluate("2026-03-10T13:59:59Z", index, edThenAdmitted);
+        PatientTimelineResponse after = evaluate("2026-03-10T14:00:00Z", index, edThenAdmitted);
 
-        assertThat(stayOf(before, "B").finalClass()).isEqualTo(StayClass.EMERGENCY);
+        assertThat(stayOf(before, "B").finalClass()).isEqualTo(PatientClass.EMERGENCY);
         assertIndexStay(stayOf(before, "A"), ReadmissionOutcome.PENDING);
         assertThat(stayOf(before, "A").edReturns()).containsExactly("B");
-        assertThat(stayOf(after, "B").finalClass()).isEqualTo(StayClass.INPATIENT);
+        assertThat(stayOf(after, "B").finalClass()).isEqualTo(PatientClass.INPATIENT);
         assertIndexStay(stayOf(after, "A"), ReadmissionOutcome.READMITTED);
         assertThat(stayOf(after, "A").edReturns()).isEmpty();
     }
 
     @Test
     void theFinalClassIsTheClassAtDischargeNotAtAsOf() {
-        Stay stay = index.withClassChange(StayClass.OBSERVATION, at("2026-03-06T08:00:00Z"));
+        Stay stay = index.withClassChange(PatientClass.OBSERVATION, at("2026-03-06T08:00:00Z"));
 
-        TimelineStay timelineStay = stayOf(evaluate("2026-03-10T00:00:00Z", stay), "A");
+        TimelineStayView timelineStay = stayOf(evaluate("2026-03-10T00:00:00Z", stay), "A");
 
-        assertThat(timelineStay.finalClass()).isEqualTo(StayClass.INPATIENT);
+        assertThat(timelineStay.finalClass()).isEqualTo(PatientClass.INPATIENT);
         assertIndexStay(timelineStay, ReadmissionOutcome.PENDING);
     }
 
@@ -87,7 +91,7 @@ class AsOfTest {
     void aCancelledDischargeMakesTheStayActiveAgain() {
         Stay reopened = index.withDischargeCancelled();
 
-        TimelineStay stay = stayOf(evaluate("2026-03-10T00:00:00Z", reopened), "A");
+        TimelineStayView stay = stayOf(evaluate("2026-03-10T00:00:00Z", reopened), "A");
 
         assertThat(stay.dischargedAt()).isNull();
         assertThat(stay.indexStay()).isFalse();

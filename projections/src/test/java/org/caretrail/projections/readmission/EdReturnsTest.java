@@ -1,20 +1,23 @@
 package org.caretrail.projections.readmission;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caretrail.projections.readmission.StayFixtures.*;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.caretrail.projections.readmission.StayFixtures.*;
 
 class EdReturnsTest {
 
     private final ReadmissionTimelines rules = new ReadmissionTimelines();
     private final Stay index = discharged(inpatient("A", "H1", "2026-02-20T08:00:00Z"), "2026-03-01T10:00:00Z", "01");
 
-    private PatientTimeline evaluate(Stay... stays) {
+    private PatientTimelineResponse evaluate(Stay... stays) {
         return rules.evaluate(PATIENT, List.of(stays), ReadmissionMeasure.ACUTE_30, at("2026-05-01T00:00:00Z"));
     }
 
@@ -25,7 +28,7 @@ class EdReturnsTest {
 
     @Test
     void edVisitsUpToDayThirtyAreListedOnTheIndexStay() {
-        PatientTimeline timeline = evaluate(index,
+        PatientTimelineResponse timeline = evaluate(index,
                 edVisit("E1", "H1", "2026-03-01T12:00:00Z"),
                 edVisit("E2", "H2", "2026-03-15T12:00:00Z"),
                 edVisit("E3", "H1", "2026-03-31T20:00:00Z"),
@@ -37,7 +40,7 @@ class EdReturnsTest {
 
     @Test
     void anEdVisitBeforeTheDischargeIsNotAReturn() {
-        PatientTimeline timeline = evaluate(index, edVisit("E0", "H2", "2026-02-25T12:00:00Z"));
+        PatientTimelineResponse timeline = evaluate(index, edVisit("E0", "H2", "2026-02-25T12:00:00Z"));
 
         assertThat(stayOf(timeline, "A").edReturns()).isEmpty();
     }
@@ -45,9 +48,9 @@ class EdReturnsTest {
     @Test
     void anEdVisitThatBecameAnInpatientStayIsAReadmissionNotAnEdReturn() {
         Stay admittedThroughEd = emergency("B", "H1", "2026-03-10T08:00:00Z")
-                .withClassChange(StayClass.INPATIENT, at("2026-03-10T12:00:00Z"));
+                .withClassChange(PatientClass.INPATIENT, at("2026-03-10T12:00:00Z"));
 
-        PatientTimeline timeline = evaluate(index, admittedThroughEd);
+        PatientTimelineResponse timeline = evaluate(index, admittedThroughEd);
 
         assertThat(stayOf(timeline, "A").edReturns()).isEmpty();
         assertThat(stayOf(timeline, "A").readmissionEpisodeId()).isEqualTo("B");
@@ -57,7 +60,7 @@ class EdReturnsTest {
     void anEdVisitStillActiveAtAsOfIsAnEdReturn() {
         Stay ongoing = emergency("E1", "H1", "2026-03-10T08:00:00Z");
 
-        PatientTimeline timeline = evaluate(index, ongoing);
+        PatientTimelineResponse timeline = evaluate(index, ongoing);
 
         assertThat(stayOf(timeline, "A").edReturns()).containsExactly("E1");
         assertThat(stayOf(timeline, "E1").indexStay()).isFalse();
@@ -67,7 +70,7 @@ class EdReturnsTest {
     void edVisitsAreListedOnEveryIndexStayWhoseWindowTheyFallIn() {
         Stay second = discharged(inpatient("B", "H1", "2026-03-10T08:00:00Z"), "2026-03-12T10:00:00Z", "01");
 
-        PatientTimeline timeline = evaluate(index, second, edVisit("E1", "H1", "2026-03-20T08:00:00Z"));
+        PatientTimelineResponse timeline = evaluate(index, second, edVisit("E1", "H1", "2026-03-20T08:00:00Z"));
 
         assertThat(stayOf(timeline, "A").edReturns()).containsExactly("E1");
         assertThat(stayOf(timeline, "B").edReturns()).containsExactly("E1");
@@ -77,7 +80,7 @@ class EdReturnsTest {
     void excludedStaysListNoEdReturns() {
         Stay ama = discharged(inpatient("A", "H1", "2026-02-20T08:00:00Z"), "2026-03-01T10:00:00Z", "07");
 
-        PatientTimeline timeline = evaluate(ama, edVisit("E1", "H1", "2026-03-02T08:00:00Z"));
+        PatientTimelineResponse timeline = evaluate(ama, edVisit("E1", "H1", "2026-03-02T08:00:00Z"));
 
         assertThat(stayOf(timeline, "A").edReturns()).isEmpty();
     }
@@ -86,7 +89,7 @@ class EdReturnsTest {
     void theEdVisitDayIsCountedInTheEdFacilitysZone() {
         ReadmissionTimelines zoned = new ReadmissionTimelines(Map.of("LA", ZoneId.of("America/Los_Angeles"))::get);
 
-        PatientTimeline timeline = zoned.evaluate(PATIENT, List.of(index, edVisit("E1", "LA", "2026-04-01T05:00:00Z")),
+        PatientTimelineResponse timeline = zoned.evaluate(PATIENT, List.of(index, edVisit("E1", "LA", "2026-04-01T05:00:00Z")),
                 ReadmissionMeasure.ACUTE_30, at("2026-05-01T00:00:00Z"));
 
         assertThat(stayOf(timeline, "A").edReturns()).containsExactly("E1");

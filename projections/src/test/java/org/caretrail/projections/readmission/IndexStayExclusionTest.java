@@ -1,18 +1,21 @@
 package org.caretrail.projections.readmission;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caretrail.projections.readmission.StayFixtures.*;
+
+import java.util.List;
+import org.caretrail.domain.readmission.api.ExclusionReason;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.junit.jupiter.api.Test;
 
 class IndexStayExclusionTest {
 
     private final ReadmissionTimelines rules = new ReadmissionTimelines();
     private final Stay index = discharged(inpatient("A", "H1", "2026-02-20T08:00:00Z"), "2026-03-01T10:00:00Z", "01");
 
-    private PatientTimeline evaluate(Stay... stays) {
+    private PatientTimelineResponse evaluate(Stay... stays) {
         return rules.evaluate(PATIENT, List.of(stays), ReadmissionMeasure.ACUTE_30, at("2026-05-01T00:00:00Z"));
     }
 
@@ -36,7 +39,7 @@ class IndexStayExclusionTest {
     void aReadmissionThatDiesIsExcludedButStillReadmitsTheEarlierStay() {
         Stay fatal = discharged(inpatient("B", "H1", "2026-03-10T08:00:00Z"), "2026-03-12T10:00:00Z", "20");
 
-        PatientTimeline timeline = evaluate(index, fatal);
+        PatientTimelineResponse timeline = evaluate(index, fatal);
 
         assertIndexStay(stayOf(timeline, "A"), ReadmissionOutcome.READMITTED);
         assertThat(stayOf(timeline, "A").readmissionEpisodeId()).isEqualTo("B");
@@ -49,7 +52,7 @@ class IndexStayExclusionTest {
         Stay ama = discharged(inpatient("B", "H1", "2026-03-10T08:00:00Z"), "2026-03-11T10:00:00Z", "07");
         Stay after = inpatient("C", "H1", "2026-03-13T08:00:00Z");
 
-        PatientTimeline timeline = evaluate(index, ama, after);
+        PatientTimelineResponse timeline = evaluate(index, ama, after);
 
         assertThat(stayOf(timeline, "A").readmissionEpisodeId()).isEqualTo("B");
         assertExcluded(stayOf(timeline, "B"), ExclusionReason.LEFT_AMA);

@@ -1,17 +1,19 @@
 package org.caretrail.projections.readmission;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caretrail.projections.readmission.StayFixtures.*;
+
+import java.util.List;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.junit.jupiter.api.Test;
 
 class PlannedReadmissionTest {
 
     private final ReadmissionTimelines rules = new ReadmissionTimelines();
 
-    private PatientTimeline evaluate(Stay... stays) {
+    private PatientTimelineResponse evaluate(Stay... stays) {
         return rules.evaluate(PATIENT, List.of(stays), ReadmissionMeasure.ACUTE_30, at("2026-05-01T00:00:00Z"));
     }
 
@@ -24,7 +26,7 @@ class PlannedReadmissionTest {
         Stay plannedStay = planned(discharged(inpatient("B", "H1", "2026-03-05T08:00:00Z"), "2026-03-06T10:00:00Z", "01"));
         Stay unplanned = inpatient("C", "H1", "2026-03-07T08:00:00Z");
 
-        PatientTimeline timeline = evaluate(indexWithDisposition("01"), plannedStay, unplanned);
+        PatientTimelineResponse timeline = evaluate(indexWithDisposition("01"), plannedStay, unplanned);
 
         assertIndexStay(stayOf(timeline, "A"), ReadmissionOutcome.NOT_READMITTED);
         assertThat(stayOf(timeline, "A").readmissionEpisodeId()).isNull();
@@ -36,7 +38,7 @@ class PlannedReadmissionTest {
     void aPlannedReadmissionEndsTheWindowEvenWhileTheWindowIsStillOpen() {
         Stay plannedStay = planned(inpatient("B", "H1", "2026-03-05T08:00:00Z"));
 
-        PatientTimeline timeline = rules.evaluate(PATIENT, List.of(indexWithDisposition("01"), plannedStay),
+        PatientTimelineResponse timeline = rules.evaluate(PATIENT, List.of(indexWithDisposition("01"), plannedStay),
                 ReadmissionMeasure.ACUTE_30, at("2026-03-06T00:00:00Z"));
 
         assertIndexStay(stayOf(timeline, "A"), ReadmissionOutcome.NOT_READMITTED);
@@ -45,7 +47,7 @@ class PlannedReadmissionTest {
     @Test
     void dischargeDispositionsFromEightyOneToNinetyFiveMakeTheNextAdmissionPlanned() {
         for (String disposition : List.of("81", "86", "95")) {
-            PatientTimeline timeline = evaluate(indexWithDisposition(disposition), inpatient("B", "H1", "2026-03-05T08:00:00Z"));
+            PatientTimelineResponse timeline = evaluate(indexWithDisposition(disposition), inpatient("B", "H1", "2026-03-05T08:00:00Z"));
 
             assertIndexStay(stayOf(timeline, "A"), ReadmissionOutcome.NOT_READMITTED);
             assertThat(stayOf(timeline, "B").readmissionOf()).isNull();
@@ -54,7 +56,7 @@ class PlannedReadmissionTest {
 
     @Test
     void dischargeDispositionSeventyDoesNotAnnounceAPlannedReadmission() {
-        PatientTimeline timeline = evaluate(indexWithDisposition("70"), inpatient("B", "H1", "2026-03-05T08:00:00Z"));
+        PatientTimelineResponse timeline = evaluate(indexWithDisposition("70"), inpatient("B", "H1", "2026-03-05T08:00:00Z"));
 
         assertIndexStay(stayOf(timeline, "A"), ReadmissionOutcome.READMITTED);
     }
@@ -63,7 +65,7 @@ class PlannedReadmissionTest {
     void aPlannedAdmissionAfterDayThirtyLeavesTheOutcomeToTime() {
         Stay lateAndPlanned = planned(inpatient("B", "H1", "2026-04-01T08:00:00Z"));
 
-        PatientTimeline timeline = evaluate(indexWithDisposition("01"), lateAndPlanned);
+        PatientTimelineResponse timeline = evaluate(indexWithDisposition("01"), lateAndPlanned);
 
         assertIndexStay(stayOf(timeline, "A"), ReadmissionOutcome.NOT_READMITTED);
         assertThat(stayOf(timeline, "B").readmissionOf()).isNull();

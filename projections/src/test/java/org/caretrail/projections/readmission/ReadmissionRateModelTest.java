@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +119,7 @@ class ReadmissionRateModelTest {
                 for (org.caretrail.domain.readmission.api.ReadmissionMeasure measure : List.of(ACUTE_30, ALL_STAYS_30)) {
                     assertThat(harness.rate(measure, facility, "2026-03-01", "2026-04-30", asOf))
                             .as("%s at %s for %s", measure, asOf, facility)
-                            .isEqualTo(judgedAfresh(stays, ApiViews.measure(measure), facility, asOf));
+                            .isEqualTo(judgedAfresh(stays, (measure), facility, asOf));
                 }
             }
         }
@@ -131,12 +133,12 @@ class ReadmissionRateModelTest {
     private static org.caretrail.domain.readmission.api.ReadmissionRateResponse judgedAfresh(
             List<Stay> stays, ReadmissionMeasure measure, String facility, String asOf) {
         ReadmissionTimelines timelines = new ReadmissionTimelines(ProjectionHarness.FACILITIES::zoneOf);
-        List<PatientTimeline> judged = new ArrayList<>();
+        List<PatientTimelineResponse> judged = new ArrayList<>();
         for (String patient : List.of("P1", "P2", "P3")) {
             judged.add(timelines.evaluate(patient, stays.stream().filter(s -> s.patientId().equals(patient)).toList(),
                     measure, Instant.parse(asOf)));
         }
-        return ApiViews.rate(new ReadmissionRates(ProjectionHarness.FACILITIES::zoneOf).rate(measure, facility,
+        return (new ReadmissionRates(ProjectionHarness.FACILITIES::zoneOf).rate(measure, facility,
                 LocalDate.parse("2026-03-01"), LocalDate.parse("2026-04-30"), judged));
     }
 
@@ -149,10 +151,10 @@ class ReadmissionRateModelTest {
                 Object event = delivery.event();
                 if (event instanceof org.caretrail.domain.episode.api.PatientAdmittedEvent admitted) {
                     stay = Stay.admitted(admitted.episodeId(), admitted.patientId(), admitted.facilityId(),
-                            ApiViews.stayClass(admitted.patientClass()), admitted.occurredAt(),
+                            (admitted.patientClass()), admitted.occurredAt(),
                             admitted.principalDiagnosis(), admitted.planned());
                 } else if (event instanceof org.caretrail.domain.episode.api.PatientClassChangedEvent changed) {
-                    stay = stay.withClassChange(ApiViews.stayClass(changed.toClass()), changed.occurredAt());
+                    stay = stay.withClassChange(changed.toClass(), changed.occurredAt());
                 } else if (event instanceof org.caretrail.domain.episode.api.PatientDischargedEvent discharged) {
                     stay = stay.withDischarge(discharged.occurredAt(), discharged.disposition());
                 }

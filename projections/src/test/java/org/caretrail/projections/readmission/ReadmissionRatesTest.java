@@ -1,16 +1,20 @@
 package org.caretrail.projections.readmission;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.caretrail.projections.readmission.StayFixtures.*;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.caretrail.projections.readmission.StayFixtures.*;
 
 class ReadmissionRatesTest {
 
@@ -21,18 +25,18 @@ class ReadmissionRatesTest {
     private final ReadmissionTimelines timelines = new ReadmissionTimelines(ZONES);
     private final ReadmissionRates rates = new ReadmissionRates(ZONES);
 
-    private PatientTimeline timelineOf(String patientId, String asOf, Stay... stays) {
+    private PatientTimelineResponse timelineOf(String patientId, String asOf, Stay... stays) {
         return timelines.evaluate(patientId, List.of(stays), ReadmissionMeasure.ACUTE_30, at(asOf));
     }
 
     private static Stay stayOfPatient(String patientId, String episodeId, String facilityId, String admittedAt,
                                       String dischargedAt) {
-        Stay stay = Stay.admitted(episodeId, patientId, facilityId, StayClass.INPATIENT, at(admittedAt), null, false);
+        Stay stay = Stay.admitted(episodeId, patientId, facilityId, PatientClass.INPATIENT, at(admittedAt), null, false);
         return dischargedAt == null ? stay : stay.withDischarge(at(dischargedAt), "01");
     }
 
     /** At 2026-04-20: P1 readmitted, P2 not readmitted, P3 pending, all discharged from H1 in March. */
-    private List<PatientTimeline> marchAtH1() {
+    private List<PatientTimelineResponse> marchAtH1() {
         String asOf = "2026-04-20T00:00:00Z";
         return List.of(
                 timelineOf("P1", asOf,
@@ -44,16 +48,16 @@ class ReadmissionRatesTest {
 
     @Test
     void pendingIndexStaysAreLeftOutOfBothTermsOfTheRate() {
-        ReadmissionRate rate = rates.rate(ReadmissionMeasure.ACUTE_30, "H1", MARCH_1, MARCH_31, marchAtH1());
+        ReadmissionRateResponse rate = rates.rate(ReadmissionMeasure.ACUTE_30, "H1", MARCH_1, MARCH_31, marchAtH1());
 
-        assertThat(rate).isEqualTo(new ReadmissionRate(ReadmissionMeasure.ACUTE_30, "H1", MARCH_1, MARCH_31, 1, 1, 1, 0.5));
+        assertThat(rate).isEqualTo(new ReadmissionRateResponse(ReadmissionMeasure.ACUTE_30, "H1", MARCH_1, MARCH_31, 1, 1, 1, 0.5));
     }
 
     @Test
     void theRateIsNullWhenEveryIndexStayIsPending() {
         LocalDate march28 = LocalDate.parse("2026-03-28");
 
-        ReadmissionRate rate = rates.rate(ReadmissionMeasure.ACUTE_30, "H1", march28, march28, marchAtH1());
+        ReadmissionRateResponse rate = rates.rate(ReadmissionMeasure.ACUTE_30, "H1", march28, march28, marchAtH1());
 
         assertThat(rate.pending()).isEqualTo(1);
         assertThat(rate.readmitted()).isZero();
@@ -63,13 +67,13 @@ class ReadmissionRatesTest {
 
     @Test
     void aFacilityCountsOnlyItsOwnIndexStaysAndNoFacilityCountsThemAll() {
-        List<PatientTimeline> all = List.of(
+        List<PatientTimelineResponse> all = List.of(
                 timelineOf("P1", "2026-05-01T00:00:00Z",
                         stayOfPatient("P1", "A1", "H1", "2026-03-01T08:00:00Z", "2026-03-02T10:00:00Z"),
                         stayOfPatient("P1", "A2", "H2", "2026-03-10T08:00:00Z", "2026-03-12T10:00:00Z")));
 
-        ReadmissionRate h2 = rates.rate(ReadmissionMeasure.ACUTE_30, "H2", MARCH_1, MARCH_31, all);
-        ReadmissionRate everywhere = rates.rate(ReadmissionMeasure.ACUTE_30, null, MARCH_1, MARCH_31, all);
+        ReadmissionRateResponse h2 = rates.rate(ReadmissionMeasure.ACUTE_30, "H2", MARCH_1, MARCH_31, all);
+        ReadmissionRateResponse everywhere = rates.rate(ReadmissionMeasure.ACUTE_30, null, MARCH_1, MARCH_31, all);
 
         assertThat(h2.readmitted()).isZero();
         assertThat(h2.notReadmitted()).isEqualTo(1);
@@ -81,12 +85,12 @@ class ReadmissionRatesTest {
 
     @Test
     void thePeriodIsInclusiveAndUsesTheDischargeDateInTheFacilitysZone() {
-        PatientTimeline nyDischargedOnMarch31Locally = timelineOf("P1", "2026-06-01T00:00:00Z",
+        PatientTimelineResponse nyDischargedOnMarch31Locally = timelineOf("P1", "2026-06-01T00:00:00Z",
                 stayOfPatient("P1", "A1", "NY", "2026-03-20T08:00:00Z", "2026-04-01T03:00:00Z"));
 
-        ReadmissionRate march = rates.rate(ReadmissionMeasure.ACUTE_30, "NY", MARCH_1, MARCH_31,
+        ReadmissionRateResponse march = rates.rate(ReadmissionMeasure.ACUTE_30, "NY", MARCH_1, MARCH_31,
                 List.of(nyDischargedOnMarch31Locally));
-        ReadmissionRate april = rates.rate(ReadmissionMeasure.ACUTE_30, "NY", MARCH_31.plusDays(1),
+        ReadmissionRateResponse april = rates.rate(ReadmissionMeasure.ACUTE_30, "NY", MARCH_31.plusDays(1),
                 LocalDate.parse("2026-04-30"), List.of(nyDischargedOnMarch31Locally));
 
         assertThat(march.notReadmitted()).isEqualTo(1);
@@ -95,11 +99,11 @@ class ReadmissionRatesTest {
 
     @Test
     void timelinesOfAnotherMeasureAreNotCounted() {
-        PatientTimeline allStays = timelines.evaluate("P1",
+        PatientTimelineResponse allStays = timelines.evaluate("P1",
                 List.of(stayOfPatient("P1", "A1", "H1", "2026-03-01T08:00:00Z", "2026-03-02T10:00:00Z")),
                 ReadmissionMeasure.ALL_STAYS_30, at("2026-05-01T00:00:00Z"));
 
-        ReadmissionRate rate = rates.rate(ReadmissionMeasure.ACUTE_30, "H1", MARCH_1, MARCH_31, List.of(allStays));
+        ReadmissionRateResponse rate = rates.rate(ReadmissionMeasure.ACUTE_30, "H1", MARCH_1, MARCH_31, List.of(allStays));
 
         assertThat(rate.notReadmitted()).isZero();
     }
@@ -113,7 +117,7 @@ class ReadmissionRatesTest {
 
     @Test
     void aPendingIndexStayResultKnowsWhenItsWindowClosesInTheFacilitysZone() {
-        PatientTimeline timeline = timelineOf("P1", "2026-03-05T00:00:00Z",
+        PatientTimelineResponse timeline = timelineOf("P1", "2026-03-05T00:00:00Z",
                 stayOfPatient("P1", "A1", "NY", "2026-02-20T08:00:00Z", "2026-03-02T03:00:00Z"));
 
         List<IndexStayResult> results = rates.indexStays(timeline);
@@ -128,9 +132,9 @@ class ReadmissionRatesTest {
     void storedResultsAreReJudgedForALaterAsOf() {
         List<IndexStayResult> stored = marchAtH1().stream().flatMap(t -> rates.indexStays(t).stream()).toList();
 
-        ReadmissionRate atStore = ReadmissionRates.rateOf(ReadmissionMeasure.ACUTE_30, "H1", MARCH_1, MARCH_31, stored,
+        ReadmissionRateResponse atStore = ReadmissionRates.rateOf(ReadmissionMeasure.ACUTE_30, "H1", MARCH_1, MARCH_31, stored,
                 at("2026-04-20T00:00:00Z"));
-        ReadmissionRate later = ReadmissionRates.rateOf(ReadmissionMeasure.ACUTE_30, "H1", MARCH_1, MARCH_31, stored,
+        ReadmissionRateResponse later = ReadmissionRates.rateOf(ReadmissionMeasure.ACUTE_30, "H1", MARCH_1, MARCH_31, stored,
                 at("2026-04-28T00:00:00Z"));
 
         assertThat(atStore.pending()).isEqualTo(1);

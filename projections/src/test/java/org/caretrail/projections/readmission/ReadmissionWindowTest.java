@@ -1,20 +1,23 @@
 package org.caretrail.projections.readmission;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caretrail.projections.readmission.StayFixtures.*;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.caretrail.domain.readmission.api.TimelineStayView;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.caretrail.projections.readmission.StayFixtures.*;
 
 class ReadmissionWindowTest {
 
     private final ReadmissionTimelines rules = new ReadmissionTimelines();
     private final Stay indexStay = discharged(inpatient("A", "H1", "2026-02-20T08:00:00Z"), "2026-03-01T10:00:00Z", "01");
 
-    private PatientTimeline evaluate(List<Stay> stays, String asOf) {
+    private PatientTimelineResponse evaluate(List<Stay> stays, String asOf) {
         return rules.evaluate(PATIENT, stays, ReadmissionMeasure.ACUTE_30, at(asOf));
     }
 
@@ -22,9 +25,9 @@ class ReadmissionWindowTest {
     void anUnplannedAdmissionOnDayThirtyIsAReadmission() {
         Stay readmission = inpatient("B", "H1", "2026-03-31T23:00:00Z");
 
-        PatientTimeline timeline = evaluate(List.of(indexStay, readmission), "2026-04-05T00:00:00Z");
+        PatientTimelineResponse timeline = evaluate(List.of(indexStay, readmission), "2026-04-05T00:00:00Z");
 
-        TimelineStay index = stayOf(timeline, "A");
+        TimelineStayView index = stayOf(timeline, "A");
         assertIndexStay(index, ReadmissionOutcome.READMITTED);
         assertThat(index.readmissionEpisodeId()).isEqualTo("B");
         assertThat(index.daysToReadmission()).isEqualTo(30);
@@ -35,9 +38,9 @@ class ReadmissionWindowTest {
     void anAdmissionOnDayThirtyOneIsNotAReadmission() {
         Stay later = inpatient("B", "H1", "2026-04-01T00:30:00Z");
 
-        PatientTimeline timeline = evaluate(List.of(indexStay, later), "2026-04-05T00:00:00Z");
+        PatientTimelineResponse timeline = evaluate(List.of(indexStay, later), "2026-04-05T00:00:00Z");
 
-        TimelineStay index = stayOf(timeline, "A");
+        TimelineStayView index = stayOf(timeline, "A");
         assertIndexStay(index, ReadmissionOutcome.NOT_READMITTED);
         assertThat(index.readmissionEpisodeId()).isNull();
         assertThat(index.daysToReadmission()).isNull();
@@ -48,7 +51,7 @@ class ReadmissionWindowTest {
     void anAdmissionLaterTheSameDayAfterTheDischargeIsAReadmissionOnDayZero() {
         Stay readmission = inpatient("B", "H2", "2026-03-01T20:00:00Z");
 
-        PatientTimeline timeline = evaluate(List.of(indexStay, readmission), "2026-03-02T00:00:00Z");
+        PatientTimelineResponse timeline = evaluate(List.of(indexStay, readmission), "2026-03-02T00:00:00Z");
 
         assertThat(stayOf(timeline, "A").daysToReadmission()).isZero();
         assertThat(stayOf(timeline, "A").outcome()).isEqualTo(ReadmissionOutcome.READMITTED);
@@ -56,14 +59,14 @@ class ReadmissionWindowTest {
 
     @Test
     void anIndexStayIsPendingOnTheLastDayOfItsWindow() {
-        PatientTimeline timeline = evaluate(List.of(indexStay), "2026-03-31T23:59:59Z");
+        PatientTimelineResponse timeline = evaluate(List.of(indexStay), "2026-03-31T23:59:59Z");
 
         assertIndexStay(stayOf(timeline, "A"), ReadmissionOutcome.PENDING);
     }
 
     @Test
     void anIndexStayIsNotReadmittedFromTheDayAfterItsWindow() {
-        PatientTimeline timeline = evaluate(List.of(indexStay), "2026-04-01T00:00:00Z");
+        PatientTimelineResponse timeline = evaluate(List.of(indexStay), "2026-04-01T00:00:00Z");
 
         assertIndexStay(stayOf(timeline, "A"), ReadmissionOutcome.NOT_READMITTED);
     }
@@ -74,7 +77,7 @@ class ReadmissionWindowTest {
         Stay nyIndex = discharged(inpatient("A", "NY", "2026-02-20T15:00:00Z"), "2026-03-02T03:00:00Z", "01");
         Stay readmission = inpatient("B", "NY", "2026-03-31T15:00:00Z");
 
-        PatientTimeline timeline = zoned.evaluate(PATIENT, List.of(nyIndex, readmission),
+        PatientTimelineResponse timeline = zoned.evaluate(PATIENT, List.of(nyIndex, readmission),
                 ReadmissionMeasure.ACUTE_30, at("2026-04-10T00:00:00Z"));
 
         assertThat(stayOf(timeline, "A").outcome()).isEqualTo(ReadmissionOutcome.READMITTED);
@@ -87,7 +90,7 @@ class ReadmissionWindowTest {
         Stay tokyoIndex = discharged(inpatient("A", "TYO", "2026-02-20T01:00:00Z"), "2026-03-01T01:00:00Z", "01");
         Stay later = inpatient("B", "TYO", "2026-03-31T15:30:00Z");
 
-        PatientTimeline timeline = zoned.evaluate(PATIENT, List.of(tokyoIndex, later),
+        PatientTimelineResponse timeline = zoned.evaluate(PATIENT, List.of(tokyoIndex, later),
                 ReadmissionMeasure.ACUTE_30, at("2026-04-10T00:00:00Z"));
 
         assertThat(stayOf(timeline, "A").outcome()).isEqualTo(ReadmissionOutcome.NOT_READMITTED);
@@ -98,9 +101,9 @@ class ReadmissionWindowTest {
         ReadmissionTimelines zoned = new ReadmissionTimelines(Map.of("NY", ZoneId.of("America/New_York"))::get);
         Stay nyIndex = discharged(inpatient("A", "NY", "2026-02-20T15:00:00Z"), "2026-03-02T03:00:00Z", "01");
 
-        PatientTimeline lastHour = zoned.evaluate(PATIENT, List.of(nyIndex), ReadmissionMeasure.ACUTE_30,
+        PatientTimelineResponse lastHour = zoned.evaluate(PATIENT, List.of(nyIndex), ReadmissionMeasure.ACUTE_30,
                 at("2026-04-01T03:59:59Z"));
-        PatientTimeline nextDay = zoned.evaluate(PATIENT, List.of(nyIndex), ReadmissionMeasure.ACUTE_30,
+        PatientTimelineResponse nextDay = zoned.evaluate(PATIENT, List.of(nyIndex), ReadmissionMeasure.ACUTE_30,
                 at("2026-04-01T04:00:00Z"));
 
         assertThat(stayOf(lastHour, "A").outcome()).isEqualTo(ReadmissionOutcome.PENDING);
@@ -112,7 +115,7 @@ class ReadmissionWindowTest {
         ReadmissionTimelines zoned = new ReadmissionTimelines(Map.of("LA", ZoneId.of("America/Los_Angeles"))::get);
         Stay readmission = inpatient("B", "LA", "2026-04-01T05:00:00Z");
 
-        PatientTimeline timeline = zoned.evaluate(PATIENT, List.of(indexStay, readmission),
+        PatientTimelineResponse timeline = zoned.evaluate(PATIENT, List.of(indexStay, readmission),
                 ReadmissionMeasure.ACUTE_30, at("2026-04-10T00:00:00Z"));
 
         assertThat(stayOf(timeline, "A").outcome()).isEqualTo(ReadmissionOutcome.READMITTED);
@@ -124,10 +127,10 @@ class ReadmissionWindowTest {
         Stay second = discharged(inpatient("B", "H1", "2026-03-10T08:00:00Z"), "2026-03-15T10:00:00Z", "01");
         Stay third = inpatient("C", "H1", "2026-03-20T08:00:00Z");
 
-        PatientTimeline timeline = evaluate(List.of(indexStay, second, third), "2026-03-21T00:00:00Z");
+        PatientTimelineResponse timeline = evaluate(List.of(indexStay, second, third), "2026-03-21T00:00:00Z");
 
         assertThat(stayOf(timeline, "A").readmissionEpisodeId()).isEqualTo("B");
-        TimelineStay middle = stayOf(timeline, "B");
+        TimelineStayView middle = stayOf(timeline, "B");
         assertIndexStay(middle, ReadmissionOutcome.READMITTED);
         assertThat(middle.readmissionOf()).isEqualTo("A");
         assertThat(middle.readmissionEpisodeId()).isEqualTo("C");
@@ -140,7 +143,7 @@ class ReadmissionWindowTest {
         Stay overlapping = discharged(inpatient("B", "H2", "2026-03-05T08:00:00Z"), "2026-03-11T10:00:00Z", "01");
         Stay readmission = inpatient("C", "H1", "2026-03-20T08:00:00Z");
 
-        PatientTimeline timeline = evaluate(List.of(first, overlapping, readmission), "2026-03-21T00:00:00Z");
+        PatientTimelineResponse timeline = evaluate(List.of(first, overlapping, readmission), "2026-03-21T00:00:00Z");
 
         assertThat(stayOf(timeline, "C").readmissionOf()).isEqualTo("B");
         assertIndexStay(stayOf(timeline, "B"), ReadmissionOutcome.READMITTED);

@@ -1,8 +1,13 @@
 package org.caretrail.projections.readmission;
 
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.readmission.api.ExclusionReason;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.caretrail.domain.readmission.api.TimelineStayView;
 
 /** Builds stays for patient P1 and looks up stays on a timeline. */
 final class StayFixtures {
@@ -17,15 +22,15 @@ final class StayFixtures {
     }
 
     static Stay inpatient(String episodeId, String facilityId, String admittedAt) {
-        return Stay.admitted(episodeId, PATIENT, facilityId, StayClass.INPATIENT, at(admittedAt), null, false);
+        return Stay.admitted(episodeId, PATIENT, facilityId, PatientClass.INPATIENT, at(admittedAt), null, false);
     }
 
     static Stay observation(String episodeId, String facilityId, String admittedAt) {
-        return Stay.admitted(episodeId, PATIENT, facilityId, StayClass.OBSERVATION, at(admittedAt), null, false);
+        return Stay.admitted(episodeId, PATIENT, facilityId, PatientClass.OBSERVATION, at(admittedAt), null, false);
     }
 
     static Stay emergency(String episodeId, String facilityId, String admittedAt) {
-        return Stay.admitted(episodeId, PATIENT, facilityId, StayClass.EMERGENCY, at(admittedAt), null, false);
+        return Stay.admitted(episodeId, PATIENT, facilityId, PatientClass.EMERGENCY, at(admittedAt), null, false);
     }
 
     static Stay discharged(Stay stay, String dischargedAt, String disposition) {
@@ -42,20 +47,20 @@ final class StayFixtures {
                 stay.dischargedAt(), stay.disposition(), stay.principalDiagnosis(), true, stay.cancelled());
     }
 
-    static TimelineStay stayOf(PatientTimeline timeline, String episodeId) {
+    static TimelineStayView stayOf(PatientTimelineResponse timeline, String episodeId) {
         return timeline.stays().stream()
                 .filter(stay -> stay.episodeId().equals(episodeId))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("episode " + episodeId + " is not on the timeline"));
     }
 
-    static void assertIndexStay(TimelineStay stay, ReadmissionOutcome outcome) {
+    static void assertIndexStay(TimelineStayView stay, ReadmissionOutcome outcome) {
         assertThat(stay.indexStay()).as("%s is an index stay", stay.episodeId()).isTrue();
         assertThat(stay.exclusionReason()).isNull();
         assertThat(stay.outcome()).as("outcome of %s", stay.episodeId()).isEqualTo(outcome);
     }
 
-    static void assertExcluded(TimelineStay stay, ExclusionReason reason) {
+    static void assertExcluded(TimelineStayView stay, ExclusionReason reason) {
         assertThat(stay.indexStay()).as("%s is an index stay", stay.episodeId()).isFalse();
         assertThat(stay.exclusionReason()).as("exclusion of %s", stay.episodeId()).isEqualTo(reason);
         assertThat(stay.outcome()).isNull();

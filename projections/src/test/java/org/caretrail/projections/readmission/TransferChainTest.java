@@ -1,19 +1,22 @@
 package org.caretrail.projections.readmission;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caretrail.projections.readmission.StayFixtures.*;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
+import org.caretrail.domain.readmission.api.ExclusionReason;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.domain.readmission.api.ReadmissionOutcome;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.caretrail.projections.readmission.StayFixtures.*;
 
 class TransferChainTest {
 
     private final ReadmissionTimelines rules = new ReadmissionTimelines();
 
-    private PatientTimeline evaluate(ReadmissionMeasure measure, Stay... stays) {
+    private PatientTimelineResponse evaluate(ReadmissionMeasure measure, Stay... stays) {
         return rules.evaluate(PATIENT, List.of(stays), measure, at("2026-05-01T00:00:00Z"));
     }
 
@@ -33,7 +36,7 @@ class TransferChainTest {
         Stay third = discharged(inpatient("C", "H3", "2026-03-06T15:00:00Z"), "2026-03-09T10:00:00Z", "01");
         Stay overlapping = overlappingIndexDischargedAt("2026-03-04T00:30:00Z");
 
-        PatientTimeline timeline = evaluate(ReadmissionMeasure.ACUTE_30, first, second, third, overlapping);
+        PatientTimelineResponse timeline = evaluate(ReadmissionMeasure.ACUTE_30, first, second, third, overlapping);
 
         assertExcluded(stayOf(timeline, "A"), ExclusionReason.TRANSFERRED_OUT);
         assertExcluded(stayOf(timeline, "B"), ExclusionReason.TRANSFERRED_OUT);
@@ -49,7 +52,7 @@ class TransferChainTest {
         Stay transferred = discharged(inpatient("A", "H1", "2026-03-10T08:00:00Z"), "2026-03-12T10:00:00Z", "02");
         Stay target = discharged(inpatient("B", "H2", "2026-03-12T12:00:00Z"), "2026-03-20T10:00:00Z", "01");
 
-        PatientTimeline timeline = evaluate(ReadmissionMeasure.ACUTE_30, index, transferred, target);
+        PatientTimelineResponse timeline = evaluate(ReadmissionMeasure.ACUTE_30, index, transferred, target);
 
         assertIndexStay(stayOf(timeline, "X"), ReadmissionOutcome.READMITTED);
         assertThat(stayOf(timeline, "X").readmissionEpisodeId()).isEqualTo("A");
@@ -65,8 +68,8 @@ class TransferChainTest {
         Stay later = inpatient("C", "H2", "2026-03-10T08:00:00Z");
         Stay overlapping = overlappingIndexDischargedAt("2026-03-03T11:00:00Z");
 
-        PatientTimeline acute = evaluate(ReadmissionMeasure.ACUTE_30, transferred, observed, later, overlapping);
-        PatientTimeline allStays = evaluate(ReadmissionMeasure.ALL_STAYS_30, transferred, observed, later, overlapping);
+        PatientTimelineResponse acute = evaluate(ReadmissionMeasure.ACUTE_30, transferred, observed, later, overlapping);
+        PatientTimelineResponse allStays = evaluate(ReadmissionMeasure.ALL_STAYS_30, transferred, observed, later, overlapping);
 
         assertExcluded(stayOf(acute, "A"), ExclusionReason.TRANSFERRED_OUT);
         assertThat(stayOf(acute, "B").indexStay()).isFalse();
@@ -84,7 +87,7 @@ class TransferChainTest {
     void aTransferDispositionWithNoFollowingAdmissionIsStillTransferredOut() {
         Stay transferred = discharged(inpatient("A", "H1", "2026-03-01T08:00:00Z"), "2026-03-03T10:00:00Z", "05");
 
-        PatientTimeline timeline = evaluate(ReadmissionMeasure.ACUTE_30, transferred);
+        PatientTimelineResponse timeline = evaluate(ReadmissionMeasure.ACUTE_30, transferred);
 
         assertExcluded(stayOf(timeline, "A"), ExclusionReason.TRANSFERRED_OUT);
     }
@@ -95,7 +98,7 @@ class TransferChainTest {
         Stay target = discharged(inpatient("B", "H2", "2026-03-04T23:30:00Z"), "2026-03-08T10:00:00Z", "01");
         Stay overlapping = overlappingIndexDischargedAt("2026-03-03T11:00:00Z");
 
-        PatientTimeline timeline = evaluate(ReadmissionMeasure.ACUTE_30, transferred, target, overlapping);
+        PatientTimelineResponse timeline = evaluate(ReadmissionMeasure.ACUTE_30, transferred, target, overlapping);
 
         assertExcluded(stayOf(timeline, "A"), ExclusionReason.TRANSFERRED_OUT);
         assertIndexStay(stayOf(timeline, "B"), ReadmissionOutcome.NOT_READMITTED);
@@ -109,7 +112,7 @@ class TransferChainTest {
         Stay late = discharged(inpatient("B", "H2", "2026-03-05T00:30:00Z"), "2026-03-08T10:00:00Z", "01");
         Stay overlapping = overlappingIndexDischargedAt("2026-03-03T11:00:00Z");
 
-        PatientTimeline timeline = evaluate(ReadmissionMeasure.ACUTE_30, transferred, late, overlapping);
+        PatientTimelineResponse timeline = evaluate(ReadmissionMeasure.ACUTE_30, transferred, late, overlapping);
 
         assertExcluded(stayOf(timeline, "A"), ExclusionReason.TRANSFERRED_OUT);
         assertIndexStay(stayOf(timeline, "Y"), ReadmissionOutcome.READMITTED);
@@ -122,7 +125,7 @@ class TransferChainTest {
         Stay sameFacility = discharged(inpatient("B", "H1", "2026-03-04T08:00:00Z"), "2026-03-08T10:00:00Z", "01");
         Stay overlapping = overlappingIndexDischargedAt("2026-03-03T11:00:00Z");
 
-        PatientTimeline timeline = evaluate(ReadmissionMeasure.ACUTE_30, transferred, sameFacility, overlapping);
+        PatientTimelineResponse timeline = evaluate(ReadmissionMeasure.ACUTE_30, transferred, sameFacility, overlapping);
 
         assertExcluded(stayOf(timeline, "A"), ExclusionReason.TRANSFERRED_OUT);
         assertThat(stayOf(timeline, "B").readmissionOf()).isEqualTo("Y");
@@ -135,7 +138,7 @@ class TransferChainTest {
         Stay target = discharged(inpatient("B", "NY", "2026-03-05T03:00:00Z"), "2026-03-08T10:00:00Z", "01");
         Stay overlapping = overlappingIndexDischargedAt("2026-03-03T11:00:00Z");
 
-        PatientTimeline timeline = zoned.evaluate(PATIENT, List.of(transferred, target, overlapping),
+        PatientTimelineResponse timeline = zoned.evaluate(PATIENT, List.of(transferred, target, overlapping),
                 ReadmissionMeasure.ACUTE_30, at("2026-05-01T00:00:00Z"));
 
         assertThat(stayOf(timeline, "B").readmissionOf()).isNull();

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The access log as CSV (RFC 4180), one entry a line, patients separated by spaces. */
-final class AccessLogCsv {
+public final class AccessLogCsv {
 
     static final String HEADER = "at,user,role,address,method,path,episodeId,patientIds,status";
 
@@ -25,7 +25,8 @@ final class AccessLogCsv {
                 .collect(Collectors.joining(","));
     }
 
-    static String field(String value) {
+    /** One RFC 4180 field, with a value that would start a spreadsheet formula defused. */
+    public static String field(String value) {
         if (value == null) {
             return "";
         }

@@ -140,10 +140,10 @@ class RoleMatrixApiTest {
     }
 
     @Test
-    void anApiPathWithoutARuleIsRefusedToEveryRoleRatherThanLeftOpen() {
-        Response refused = new Api(port).get("/api/v1/episodes/E-1/unheard-of");
+    void anApiPathNothingAnswersIsNotFoundRatherThanARefusalThatHintsAtRoles() {
+        Response unknown = new Api(port).get("/api/v1/episodes/E-1/unheard-of");
 
-        assertThat(refused.status()).isEqualTo(403);
+        assertThat(unknown.status()).isEqualTo(404);
     }
 
     /** Had the refused admission been recorded, admitting the same id with other content would be a 409. */

@@ -14,8 +14,8 @@ class MessageConventionsTest {
 
     @Test
     void theApiPackageHasEveryCommandAndEvent() {
-        assertThat(ApiClasses.endingWith("Command")).hasSize(18);
-        assertThat(ApiClasses.endingWith("Event")).hasSize(18);
+        assertThat(ApiClasses.endingWith("Command")).hasSize(20);
+        assertThat(ApiClasses.endingWith("Event")).hasSize(20);
     }
 
     @Test

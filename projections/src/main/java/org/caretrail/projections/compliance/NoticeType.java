@@ -1,7 +1,0 @@
-package org.caretrail.projections.compliance;
-
-/** Beneficiary notices: the Important Message from Medicare and the Medicare Outpatient Observation Notice. */
-public enum NoticeType {
-    IMM,
-    MOON
-}

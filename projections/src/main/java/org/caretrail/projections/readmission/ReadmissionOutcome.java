@@ -1,8 +1,0 @@
-package org.caretrail.projections.readmission;
-
-/** Outcome of an index stay at asOf. */
-public enum ReadmissionOutcome {
-    READMITTED,
-    NOT_READMITTED,
-    PENDING
-}
