@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.caretrail.domain.compliance.api.ComplianceSettings;
 
-/** Judges every compliance clock of MEASURES.md for one episode as the world stood at an asOf. */
+/** Judges every compliance clock of docs/MEASURES.md for one episode as the world stood at an asOf. */
 public final class ComplianceEvaluator {
 
     private ComplianceEvaluator() {

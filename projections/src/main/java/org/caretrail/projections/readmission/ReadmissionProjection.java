@@ -19,6 +19,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
+import org.caretrail.domain.episode.api.DispositionRecordedEvent;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
 import org.caretrail.domain.episode.api.EpisodeCodedEvent;
 import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
@@ -123,6 +124,12 @@ public class ReadmissionProjection {
             episode.dischargedAt = event.occurredAt();
             episode.disposition = event.disposition();
         });
+    }
+
+    @EventHandler
+    void on(DispositionRecordedEvent event, @SequenceNumber long sequence) {
+        apply(event.patientId(), event.episodeId(), event.facilityId(), sequence,
+                episode -> episode.disposition = event.disposition());
     }
 
     @EventHandler

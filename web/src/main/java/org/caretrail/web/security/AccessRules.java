@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Which roles may call what, by URL pattern, so that endpoints added later under a known path
@@ -21,9 +22,12 @@ final class AccessRules {
     private AccessRules() {
     }
 
-    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
+                      RequestMatcher unmapped) {
         rules
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                // a path nothing answers is a 404 for everyone, signed in or not
+                .requestMatchers(unmapped).permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(ADMIN.name())
 
@@ -40,6 +44,15 @@ final class AccessRules {
                 // counts per clock and month, no patient named: a report for quality teams too
                 .requestMatchers(HttpMethod.GET, "/api/v1/compliance/report").hasAnyRole(names(COMPLIANCE, QUALITY))
                 .requestMatchers(HttpMethod.GET, "/api/v1/compliance/**").hasRole(COMPLIANCE.name())
+
+                // event notifications: administrators register recipients; case managers and feeds keep care teams;
+                // the delivery log and its report are evidence for compliance
+                .requestMatchers("/api/v1/notification-recipients").hasRole(ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/patients/*/care-team", "/api/v1/patients/*/notification-preference")
+                .hasAnyRole(names(CASE_MANAGER, INTEGRATION))
+                .requestMatchers(HttpMethod.GET, "/api/v1/patients/*/care-team").hasAnyRole(names(CASE_MANAGER, QUALITY))
+                .requestMatchers(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications/report")
+                .hasRole(COMPLIANCE.name())
 
                 .requestMatchers(HttpMethod.GET, "/api/v1/patients/**", "/api/v1/readmissions/**")
                 .hasRole(QUALITY.name())

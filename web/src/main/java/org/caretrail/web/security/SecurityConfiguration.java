@@ -2,11 +2,13 @@ package org.caretrail.web.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.caretrail.web.accesslog.AccessLogFilter;
+import org.caretrail.web.problem.UnmappedPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -42,7 +44,8 @@ public class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .authorizeHttpRequests(AccessRules::apply)
+                .authorizeHttpRequests(rules -> AccessRules.apply(rules,
+                        new UnmappedPath(http.getSharedObject(ApplicationContext.class))))
                 // inside the chain, after authentication and before refusals, so it sees who asked and every outcome
                 .addFilterBefore(accessLog, ExceptionTranslationFilter.class);
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
