@@ -27,8 +27,8 @@ final class CommandOutcomes {
         Throwable cause = failure;
         while (cause != null) {
             if (cause instanceof AggregateNotFoundException) {
-                return Hl7Problem.refused(ErrorCode.UNKNOWN_KEY_IDENTIFIER, "PV1-19", "no episode with visit number '"
-                        + mapped.episodeId() + "' yet; the message is parked and applied once its admission arrives");
+                return Hl7Problem.parked("PV1-19", "no episode with visit number '" + mapped.episodeId()
+                        + "' yet; the message is parked and applied once its admission arrives");
             }
             if (cause instanceof InvalidCommandException invalid) {
                 return Hl7Problem.refused(ErrorCode.DATA_TYPE_ERROR, LOCATIONS.get(invalid.field()),
@@ -51,7 +51,7 @@ final class CommandOutcomes {
     }
 
     boolean isMissingEpisode(Hl7Problem problem) {
-        return problem.error() == ErrorCode.UNKNOWN_KEY_IDENTIFIER;
+        return problem.waitsForEpisode();
     }
 
     /** A failure of CareTrail rather than of the message: the sender may resend it. */

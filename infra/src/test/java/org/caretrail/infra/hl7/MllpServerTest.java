@@ -83,6 +83,7 @@ class MllpServerTest {
             assertThat(Hl7Assertions.field(parked, "ERR", 3)).startsWith("204^");
             assertThat(Hl7Assertions.ackCode(admitted)).isEqualTo("AA");
         }
+        rig.settle();
         assertThat(rig.episode("V7000")).containsEntry("status", "DISCHARGED").containsEntry("disposition", "20");
         assertThat(rig.inbox().messages(Hl7Outcome.PARKED, 10)).isEmpty();
     }

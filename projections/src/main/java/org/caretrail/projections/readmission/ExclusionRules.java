@@ -90,7 +90,9 @@ final class ExclusionRules {
                 continue;
             }
             String disposition = stay.view.disposition();
-            if (Dispositions.isDeath(disposition)) {
+            if (disposition == null) {
+                stay.exclusion = ExclusionReason.DISPOSITION_UNKNOWN;
+            } else if (Dispositions.isDeath(disposition)) {
                 stay.exclusion = ExclusionReason.DIED;
             } else if (Dispositions.isLeftAgainstAdvice(disposition)) {
                 stay.exclusion = ExclusionReason.LEFT_AMA;

@@ -25,7 +25,8 @@ record PatientRead(String episodeId, String patientId) {
         if (first.equals("patients") && segments.size() >= 2) {
             return Optional.of(new PatientRead(null, decode(segments.get(1))));
         }
-        if (path.equals(PREFIX + "audit") || path.equals(PREFIX + "compliance/worklist")) {
+        if (path.equals(PREFIX + "audit") || path.equals(PREFIX + "compliance/worklist")
+                || path.equals(PREFIX + "notifications") || path.equals(PREFIX + "notifications/report")) {
             return Optional.of(new PatientRead(null, patientIdParameter));
         }
         return Optional.empty();

@@ -109,7 +109,7 @@ public class AxonConfiguration {
     @Bean
     CorrelationDataProvider callerCorrelation() {
         return new SimpleCorrelationDataProvider(CallerMetadata.ACTOR, CallerMetadata.ROLE, CallerMetadata.SOURCE,
-                CallerMetadata.SOURCE_MESSAGE_ID);
+                CallerMetadata.SOURCE_MESSAGE_ID, "sendingApplication");
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.caretrail.domain.episode.api.InvalidCommandException;
+import org.caretrail.domain.readmission.api.Cohort;
 import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
@@ -48,9 +49,11 @@ public class ReadmissionController {
     }
 
     @GetMapping("/api/v1/readmissions/rate")
-    @Operation(summary = "Readmitted over readmitted plus not-readmitted index stays discharged from `from` to `to`")
+    @Operation(summary = "Readmitted over readmitted plus not-readmitted index stays discharged from `from` to `to`; "
+            + "with `cohort`, only the stays of that condition cohort (`ageUnknown`: left out for want of a birth date)")
     public ReadmissionRateBody rate(
             @RequestParam(defaultValue = "ACUTE_30") ReadmissionMeasure measure,
+            @RequestParam(required = false) Cohort cohort,
             @RequestParam(required = false) String facilityId,
             @RequestParam(required = false) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -59,7 +62,10 @@ public class ReadmissionController {
         if (from.isAfter(to)) {
             throw new InvalidCommandException("to", "must not be before from (" + from + ")");
         }
-        ReadmissionRateQuery query = new ReadmissionRateQuery(measure, facilityId, from, to, orNow(asOf));
+        if (cohort != null && measure != ReadmissionMeasure.ACUTE_30) {
+            throw new InvalidCommandException("cohort", "condition cohorts are measured under ACUTE_30, not " + measure);
+        }
+        ReadmissionRateQuery query = new ReadmissionRateQuery(measure, facilityId, from, to, orNow(asOf), cohort);
         return ReadmissionRateBody.of(reads.answer(position, ReadmissionProjection.PROCESSING_GROUP, query,
                 ReadmissionRateResponse.class));
     }

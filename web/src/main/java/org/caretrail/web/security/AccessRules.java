@@ -45,10 +45,20 @@ final class AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/v1/compliance/report").hasAnyRole(names(COMPLIANCE, QUALITY))
                 .requestMatchers(HttpMethod.GET, "/api/v1/compliance/**").hasRole(COMPLIANCE.name())
 
+                // event notifications: administrators register recipients; case managers and feeds keep care teams;
+                // the delivery log and its report are evidence for compliance
+                .requestMatchers("/api/v1/notification-recipients").hasRole(ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/patients/*/care-team", "/api/v1/patients/*/notification-preference")
+                .hasAnyRole(names(CASE_MANAGER, INTEGRATION))
+                .requestMatchers(HttpMethod.GET, "/api/v1/patients/*/care-team").hasAnyRole(names(CASE_MANAGER, QUALITY))
+                .requestMatchers(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications/report")
+                .hasRole(COMPLIANCE.name())
+
                 .requestMatchers(HttpMethod.GET, "/api/v1/patients/**", "/api/v1/readmissions/**")
                 .hasRole(QUALITY.name())
 
-                .requestMatchers(HttpMethod.GET, "/api/v1/episodes/*").hasAnyRole(names(CASE_MANAGER, QUALITY))
+                .requestMatchers(HttpMethod.GET, "/api/v1/episodes/*", "/api/v1/episodes/*/risk")
+                .hasAnyRole(names(CASE_MANAGER, QUALITY))
                 .requestMatchers(HttpMethod.POST, "/api/v1/episodes", "/api/v1/episodes/**")
                 .hasAnyRole(names(CASE_MANAGER, INTEGRATION))
 
