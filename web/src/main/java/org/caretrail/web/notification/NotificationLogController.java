@@ -13,7 +13,6 @@ import org.caretrail.domain.notification.api.NotificationPage;
 import org.caretrail.domain.notification.api.NotificationReportResponse;
 import org.caretrail.domain.notification.api.NotificationStatus;
 import org.caretrail.projections.notification.NotificationRoutingProjection;
-import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.problem.FieldProblem;
@@ -57,7 +56,8 @@ public class NotificationLogController {
                 new FindNotificationsQuery(patientId, recipientId, status, from, to, page, size), NotificationPage.class);
     }
 
-    @NoPatientData // counts per trigger and month
+    // counts only, but the report is what a surveyor is shown as proof, so who pulled it is logged too
+    @PatientRead
     @GetMapping(path = "/api/v1/notifications/report",
             produces = {MediaType.APPLICATION_JSON_VALUE, CsvConverter.TEXT_CSV})
     @Operation(summary = "Per trigger and month (UTC) of the events' clinical dates from..to (both included): "

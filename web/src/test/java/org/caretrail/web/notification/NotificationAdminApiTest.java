@@ -119,11 +119,15 @@ class NotificationAdminApiTest {
     }
 
     @Test
-    void readingTheDeliveryLogIsAccessLogged() {
+    void readingTheDeliveryLogAndTheReportIsAccessLogged() {
         String patient = "P-" + suffix;
         assertThat(api.as("compliance").get("/api/v1/notifications?patientId=" + patient).status()).isEqualTo(200);
 
+        String report = "/api/v1/notifications/report?facilityId=F-" + suffix + "&from=2026-03-01&to=2026-03-31";
+        assertThat(api.as("compliance").get(report).status()).isEqualTo(200);
+
         Response log = api.get("/api/v1/access-log?patientId=" + patient, Map.of());
         assertThat(log.body()).contains("/api/v1/notifications?patientId=" + patient);
+        assertThat(api.get("/api/v1/access-log?user=compliance&size=500").body()).contains(report);
     }
 }
