@@ -53,14 +53,14 @@ public final class ReadmissionTimelines {
         return assessment.valueSetVersion();
     }
 
-    /** Each stay's cohort membership at asOf, by episode id; what a rate by cohort selects and counts by. */
-    Map<String, CohortMembership> memberships(Collection<Stay> stays, Instant asOf) {
-        Map<String, CohortMembership> memberships = new HashMap<>();
+    /** Each stay's cohort groups at asOf, by episode id; what a rate by cohort selects and counts by. */
+    Map<String, StayGroups> groups(Collection<Stay> stays, Instant asOf) {
+        Map<String, StayGroups> groups = new HashMap<>();
         stays.stream()
                 .filter(stay -> !stay.cancelled() && !stay.admittedAt().isAfter(asOf))
                 .map(stay -> StayAtAsOf.of(stay, asOf, zones))
-                .forEach(view -> memberships.put(view.stay().episodeId(), assessment.membership(view)));
-        return memberships;
+                .forEach(view -> groups.put(view.stay().episodeId(), assessment.groups(view)));
+        return groups;
     }
 
     /** The patient's timeline at asOf; cancelled stays and stays admitted after asOf are left out. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import org.caretrail.domain.compliance.api.ComplianceClock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +79,7 @@ class ReadmeWalkThroughTest {
     private static Map<String, String> clockTable(String text) {
         Map<String, String> clocks = new LinkedHashMap<>();
         Matcher row = Pattern.compile("^\\| `([A-Z_0-9]+)` \\| `([A-Z_]+)` \\|", Pattern.MULTILINE).matcher(text);
-        while (row.find() && clocks.size() < 6) {
+        while (row.find() && clocks.size() < ComplianceClock.values().length) {
             clocks.put(row.group(1), row.group(2));
         }
         return clocks;
