@@ -5,17 +5,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.projections.cohort.CohortRules;
 import org.caretrail.projections.cohort.ValueSets;
 import org.caretrail.projections.risk.CharlsonTable;
 import org.caretrail.projections.risk.Lace;
-import org.caretrail.domain.episode.api.PatientClass;
-import org.caretrail.domain.readmission.api.PatientTimelineResponse;
-import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 
 /**
  * Judges a patient's stays for one readmission measure as the clinical world stood at asOf (docs/MEASURES.md).
