@@ -227,7 +227,7 @@ public class NotificationRoutingProjection {
     private void batch(Consumer<RoutingBatch> handling) {
         ProjectionBatches.handle(this, messages -> {
             RoutingBatch batch = new RoutingBatch(collections, mapper);
-            batch.readAheadEpisodes(ProjectionBatches.aggregateIds(messages));
+            batch.readAhead(messages);
             return batch;
         }, handling);
     }
