@@ -14,6 +14,7 @@ import org.caretrail.domain.placement.api.ReferralFiguresResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.projections.placement.PlacementProjection;
 import org.caretrail.projections.readmission.ReadmissionProjection;
+import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** How post-acute providers answer referrals, and how often the patients discharged to them come back. */
 @RestController
+@NoPatientData // counts per provider, no patient named
 @Tag(name = "Post-acute", description = "Referral figures per provider and readmission outcomes per destination")
 public class PostAcuteController {
 
