@@ -36,6 +36,7 @@ class EpisodeFacts {
     public List<CodedProcedure> procedures = new ArrayList<>();
     /** When the coding held was coded: a coding coded earlier than it (arriving late) does not replace it. */
     public Instant codedAt;
+    public String destinationProviderId;
     /** The sequence number of the last event applied: redelivered events at or below it are skipped. */
     public long sequence = -1;
 
@@ -64,6 +65,7 @@ class EpisodeFacts {
         copy.diagnoses = new ArrayList<>(diagnoses);
         copy.procedures = new ArrayList<>(procedures);
         copy.codedAt = codedAt;
+        copy.destinationProviderId = destinationProviderId;
         copy.sequence = sequence;
         return copy;
     }
@@ -75,7 +77,7 @@ class EpisodeFacts {
         }
         return new Stay(episodeId, patientId, facilityId, admittedAt, classSlices, dischargedAt, disposition,
                 principalDiagnosis, planned, cancelled,
-                new StayDetails(payer, birthDate, admitSource, diagnoses, procedures));
+                new StayDetails(payer, birthDate, admitSource, diagnoses, procedures, destinationProviderId));
     }
 
     /** The latest clinical time among the facts that decide what has happened at an asOf. */

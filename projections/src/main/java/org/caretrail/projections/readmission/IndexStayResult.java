@@ -15,6 +15,7 @@ import org.caretrail.domain.readmission.api.ReadmissionOutcome;
  *                          on, with no new event, the stay is NOT_READMITTED; null for settled outcomes
  * @param cohorts           the condition cohorts whose rates count this stay
  * @param ageUnknownCohorts the cohorts that would count it had its patient's birth date been known
+ * @param destinationProviderId the provider the stay's discharge sent the patient to, null if none was named
  */
 public record IndexStayResult(
         String patientId,
@@ -25,7 +26,8 @@ public record IndexStayResult(
         ReadmissionOutcome outcome,
         Instant outcomeChangesAt,
         Set<Cohort> cohorts,
-        Set<Cohort> ageUnknownCohorts) {
+        Set<Cohort> ageUnknownCohorts,
+        String destinationProviderId) {
 
     public IndexStayResult {
         cohorts = cohorts == null ? Set.of() : Set.copyOf(cohorts);
@@ -35,7 +37,8 @@ public record IndexStayResult(
     /** A result that counts in no cohort. */
     public IndexStayResult(String patientId, String episodeId, ReadmissionMeasure measure, String facilityId,
                            LocalDate dischargeDate, ReadmissionOutcome outcome, Instant outcomeChangesAt) {
-        this(patientId, episodeId, measure, facilityId, dischargeDate, outcome, outcomeChangesAt, Set.of(), Set.of());
+        this(patientId, episodeId, measure, facilityId, dischargeDate, outcome, outcomeChangesAt, Set.of(), Set.of(),
+                null);
     }
 
     /** The outcome at a later asOf, assuming no event about the patient has arrived since it was judged. */

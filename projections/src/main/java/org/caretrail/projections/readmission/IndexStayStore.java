@@ -15,16 +15,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.caretrail.domain.readmission.api.Cohort;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.caretrail.domain.readmission.api.Cohort;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
@@ -107,7 +107,8 @@ final class IndexStayStore {
                 LocalDate.parse(result.getString("dischargeDate")),
                 ReadmissionOutcome.valueOf(result.getString("outcome")),
                 changesAt == null ? null : Instant.parse(changesAt.toString()),
-                cohorts(result, "cohorts"), cohorts(result, "ageUnknownCohorts"));
+                cohorts(result, "cohorts"), cohorts(result, "ageUnknownCohorts"),
+                result.getString("destinationProviderId"));
     }
 
     private static Set<Cohort> cohorts(Document result, String field) {
@@ -127,11 +128,11 @@ final class IndexStayStore {
             return wanted;
         }
         List<Stay> stays = patient.stays();
-        Map<String, CohortMembership> memberships = timelines.memberships(stays, latestFact.get());
+        Map<String, StayGroups> groups = timelines.groups(stays, latestFact.get());
         for (ReadmissionMeasure measure : ReadmissionMeasure.values()) {
             PatientTimelineResponse timeline = timelines.evaluate(patient.patientId(), stays, measure, latestFact.get());
             Map<String, IndexStayResult> indexStays = new HashMap<>();
-            rates.indexStays(timeline, memberships).forEach(result -> indexStays.put(result.episodeId(), result));
+            rates.indexStays(timeline, groups).forEach(result -> indexStays.put(result.episodeId(), result));
             for (TimelineStayView stay : timeline.stays()) {
                 if (stay.dischargedAt() != null && Participation.takesPart(measure, stay.finalClass())) {
                     Document document = toDocument(patient.patientId(), measure, stay, indexStays.get(stay.episodeId()));
@@ -157,6 +158,9 @@ final class IndexStayStore {
             }
             if (!index.cohorts().isEmpty()) {
                 document.append("cohorts", names(index.cohorts()));
+            }
+            if (index.destinationProviderId() != null) {
+                document.append("destinationProviderId", index.destinationProviderId());
             }
             if (!index.ageUnknownCohorts().isEmpty()) {
                 document.append("ageUnknownCohorts", names(index.ageUnknownCohorts()));

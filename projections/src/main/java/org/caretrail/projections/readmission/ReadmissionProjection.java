@@ -26,13 +26,15 @@ import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
 import org.caretrail.domain.episode.api.PatientAdmittedEvent;
 import org.caretrail.domain.episode.api.PatientClassChangedEvent;
 import org.caretrail.domain.episode.api.PatientDischargedEvent;
+import org.caretrail.domain.placement.api.DestinationOutcomesResponse;
+import org.caretrail.domain.placement.api.FindDestinationOutcomesQuery;
 import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
-import org.caretrail.domain.risk.api.EpisodeRiskResponse;
-import org.caretrail.domain.risk.api.FindEpisodeRiskQuery;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
+import org.caretrail.domain.risk.api.EpisodeRiskResponse;
+import org.caretrail.domain.risk.api.FindEpisodeRiskQuery;
 import org.caretrail.projections.cohort.CohortRules;
 import org.caretrail.projections.cohort.ValueSets;
 import org.caretrail.projections.facility.Facilities;
@@ -123,6 +125,7 @@ public class ReadmissionProjection {
         apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode -> {
             episode.dischargedAt = event.occurredAt();
             episode.disposition = event.disposition();
+            episode.destinationProviderId = event.destinationProviderId();
         });
     }
 
@@ -137,6 +140,7 @@ public class ReadmissionProjection {
         apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode -> {
             episode.dischargedAt = null;
             episode.disposition = null;
+            episode.destinationProviderId = null;
         });
     }
 
@@ -172,15 +176,30 @@ public class ReadmissionProjection {
                                 stay.lengthOfStayDays(), stay.observationHours())));
     }
 
+    @QueryHandler
+    ReadmissionRateResponse handle(ReadmissionRateQuery query) {
+        List<IndexStayResult> results = resultsAt(query.measure(), query.facilityId(), query.from(), query.to(),
+                query.asOf());
+        return ReadmissionRates.rateOf(query.measure(), query.cohort(), query.facilityId(), query.from(), query.to(),
+                results, query.asOf(), timelines.valueSetVersion());
+    }
+
+    /** Index stays per destination provider, read from the same results as the rate. */
+    @QueryHandler
+    DestinationOutcomesResponse handle(FindDestinationOutcomesQuery query) {
+        List<IndexStayResult> results = resultsAt(query.measure(), query.facilityId(), query.from(), query.to(),
+                query.asOf());
+        return new DestinationOutcomesResponse(query.measure(), ReadmissionRates.destinations(query.measure(),
+                query.facilityId(), query.from(), query.to(), results, query.asOf()));
+    }
+
     /**
      * Stored results of patients with no fact after asOf are re-judged by {@link IndexStayResult#outcomeAt}; the
      * other patients among the matching stays are judged afresh at asOf, so only they cost more than a read.
      */
-    @QueryHandler
-    ReadmissionRateResponse handle(ReadmissionRateQuery query) {
-        ReadmissionMeasure measure = query.measure();
-        Instant asOf = query.asOf();
-        List<Document> matching = indexStays.matching(measure, query.facilityId(), query.from(), query.to());
+    private List<IndexStayResult> resultsAt(ReadmissionMeasure measure, String facilityId, LocalDate from,
+                                            LocalDate to, Instant asOf) {
+        List<Document> matching = indexStays.matching(measure, facilityId, from, to);
         Set<String> patientIds = new HashSet<>();
         matching.forEach(result -> patientIds.add(result.getString("patientId")));
         Map<String, Optional<Instant>> latestFacts = patients.latestFacts(patientIds);
@@ -198,10 +217,9 @@ public class ReadmissionProjection {
         for (PatientStays patient : patients.findAll(rejudge)) {
             List<Stay> stays = patient.stays();
             results.addAll(rates.indexStays(timelines.evaluate(patient.patientId(), stays, measure, asOf),
-                    timelines.memberships(stays, asOf)));
+                    timelines.groups(stays, asOf)));
         }
-        return ReadmissionRates.rateOf(measure, query.cohort(), query.facilityId(), query.from(), query.to(), results,
-                asOf, timelines.valueSetVersion());
+        return results;
     }
 
     @ResetHandler

@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.caretrail.domain.placement.api.DestinationOutcome;
 import java.util.Objects;
 import java.util.function.Function;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
@@ -39,8 +41,8 @@ public final class ReadmissionRates {
         return indexStays(timeline, Map.of());
     }
 
-    /** The same, each with the cohorts its membership (by episode id; none when absent) puts it in. */
-    List<IndexStayResult> indexStays(PatientTimelineResponse timeline, Map<String, CohortMembership> memberships) {
+    /** The same, each with the cohorts and destination its groups (by episode id; none when absent) give it. */
+    List<IndexStayResult> indexStays(PatientTimelineResponse timeline, Map<String, StayGroups> groups) {
         List<IndexStayResult> results = new ArrayList<>();
         for (TimelineStayView stay : timeline.stays()) {
             if (!stay.indexStay()) {
@@ -49,18 +51,19 @@ public final class ReadmissionRates {
             LocalDate dischargeDate = zones.dateAt(stay.facilityId(), stay.dischargedAt());
             Instant changesAt = stay.outcome() != ReadmissionOutcome.PENDING ? null
                     : zones.startOf(stay.facilityId(), dischargeDate.plusDays(ReadmissionMatching.WINDOW_DAYS + 1));
-            CohortMembership membership = memberships.get(stay.episodeId());
+            StayGroups grouping = groups.get(stay.episodeId());
             Set<Cohort> cohorts = EnumSet.noneOf(Cohort.class);
             Set<Cohort> ageUnknown = EnumSet.noneOf(Cohort.class);
             for (Cohort cohort : Cohort.values()) {
-                if (membership != null && membership.countsIn(cohort)) {
+                if (grouping != null && grouping.countsIn(cohort)) {
                     cohorts.add(cohort);
-                } else if (membership != null && membership.ageUnknownIn(cohort)) {
+                } else if (grouping != null && grouping.ageUnknownIn(cohort)) {
                     ageUnknown.add(cohort);
                 }
             }
             results.add(new IndexStayResult(timeline.patientId(), stay.episodeId(), timeline.measure(),
-                    stay.facilityId(), dischargeDate, stay.outcome(), changesAt, cohorts, ageUnknown));
+                    stay.facilityId(), dischargeDate, stay.outcome(), changesAt, cohorts, ageUnknown,
+                    grouping == null ? null : grouping.destinationProviderId()));
         }
         return results;
     }
@@ -124,6 +127,27 @@ public final class ReadmissionRates {
         }
         return new ReadmissionRateResponse(measure, facilityId, from, to, all.readmitted(), all.notReadmitted(),
                 all.pending(), all.rate(), cohort, ageUnknown, valueSetVersion);
+    }
+
+    /** Per destination provider (stays discharged to none named are left out), by provider id. */
+    public static List<DestinationOutcome> destinations(ReadmissionMeasure measure, String facilityId, LocalDate from,
+                                                        LocalDate to, Collection<IndexStayResult> results,
+                                                        Instant asOf) {
+        requireQuery(measure, from, to);
+        Map<String, List<ReadmissionOutcome>> byDestination = new TreeMap<>();
+        for (IndexStayResult result : results) {
+            if (counts(result, measure, facilityId, from, to) && result.destinationProviderId() != null) {
+                byDestination.computeIfAbsent(result.destinationProviderId(), id -> new ArrayList<>())
+                        .add(result.outcomeAt(asOf));
+            }
+        }
+        List<DestinationOutcome> outcomes = new ArrayList<>();
+        byDestination.forEach((destination, list) -> {
+            ReadmissionRateResponse tally = tally(measure, facilityId, from, to, list);
+            outcomes.add(new DestinationOutcome(destination, list.size(), tally.readmitted(), tally.notReadmitted(),
+                    tally.pending(), tally.rate()));
+        });
+        return outcomes;
     }
 
     private static boolean counts(IndexStayResult result, ReadmissionMeasure measure, String facilityId,

@@ -5,17 +5,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.projections.cohort.CohortRules;
 import org.caretrail.projections.cohort.ValueSets;
 import org.caretrail.projections.risk.CharlsonTable;
 import org.caretrail.projections.risk.Lace;
-import org.caretrail.domain.episode.api.PatientClass;
-import org.caretrail.domain.readmission.api.PatientTimelineResponse;
-import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 
 /**
  * Judges a patient's stays for one readmission measure as the clinical world stood at asOf (docs/MEASURES.md).
@@ -53,14 +53,14 @@ public final class ReadmissionTimelines {
         return assessment.valueSetVersion();
     }
 
-    /** Each stay's cohort membership at asOf, by episode id; what a rate by cohort selects and counts by. */
-    Map<String, CohortMembership> memberships(Collection<Stay> stays, Instant asOf) {
-        Map<String, CohortMembership> memberships = new HashMap<>();
+    /** Each stay's cohort groups at asOf, by episode id; what a rate by cohort selects and counts by. */
+    Map<String, StayGroups> groups(Collection<Stay> stays, Instant asOf) {
+        Map<String, StayGroups> groups = new HashMap<>();
         stays.stream()
                 .filter(stay -> !stay.cancelled() && !stay.admittedAt().isAfter(asOf))
                 .map(stay -> StayAtAsOf.of(stay, asOf, zones))
-                .forEach(view -> memberships.put(view.stay().episodeId(), assessment.membership(view)));
-        return memberships;
+                .forEach(view -> groups.put(view.stay().episodeId(), assessment.groups(view)));
+        return groups;
     }
 
     /** The patient's timeline at asOf; cancelled stays and stays admitted after asOf are left out. */

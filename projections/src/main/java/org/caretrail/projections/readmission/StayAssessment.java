@@ -13,7 +13,7 @@ import org.caretrail.projections.stay.ClassChange;
 import org.caretrail.projections.stay.StayMetrics;
 
 /**
- * Works out a stay's {@link StayFigures} among the patient's other stays at one asOf: cohort membership, length of
+ * Works out a stay's {@link StayFigures} among the patient's other stays at one asOf: cohort groups, length of
  * stay, observation hours and LACE, whose emergency visits are the patient's ED visits at any facility admitted in
  * the six calendar months before the admission date (that date excluded).
  */
@@ -39,8 +39,9 @@ final class StayAssessment {
         int lengthOfStay = StayMetrics.lengthOfStayDays(view.admissionDate(), view.endDate());
         double hours = StayMetrics.observationHours(StayMetrics.observationPeriods(changes(stay), view.dischargedAt(),
                 view.asOf()), view.asOf());
-        List<Cohort> cohorts = membership(view).eligibility() == CohortEligibility.ELIGIBLE
-                ? List.copyOf(membership(view).cohorts()) : List.of();
+        StayGroups groups = groups(view);
+        List<Cohort> cohorts = groups.eligibility() == CohortEligibility.ELIGIBLE ? List.copyOf(groups.cohorts())
+                : List.of();
         if (view.finalClass() == PatientClass.EMERGENCY) {
             return new StayFigures(cohorts, lengthOfStay, hours, null);
         }
@@ -51,15 +52,19 @@ final class StayAssessment {
     }
 
     /** The cohorts the stay's codes put it in, and whether its patient counts in the cohort measures. */
-    CohortMembership membership(StayAtAsOf view) {
+    StayGroups groups(StayAtAsOf view) {
         if (view.finalClass() != PatientClass.INPATIENT) {
-            return new CohortMembership(Set.of(), CohortEligibility.NOT_ELIGIBLE);
+            return new StayGroups(Set.of(), CohortEligibility.NOT_ELIGIBLE, destination(view));
         }
         StayDetails details = view.stay().details();
         Set<Cohort> byCode = cohortRules.cohortsOf(details.diagnoses(), details.procedures(),
                 view.stay().principalDiagnosis());
-        return new CohortMembership(byCode, CohortEligibility.of(details.payer(), details.birthDate(),
-                view.admissionDate()));
+        return new StayGroups(byCode, CohortEligibility.of(details.payer(), details.birthDate(), view.admissionDate()),
+                destination(view));
+    }
+
+    private static String destination(StayAtAsOf view) {
+        return view.discharged() ? view.stay().details().destinationProviderId() : null;
     }
 
     private static boolean isEdVisitBefore(StayAtAsOf other, StayAtAsOf view) {

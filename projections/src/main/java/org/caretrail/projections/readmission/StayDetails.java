@@ -9,14 +9,20 @@ import org.caretrail.domain.episode.api.DiagnosisCodeSystem;
 import org.caretrail.domain.episode.api.Payer;
 
 /**
- * What the cohort and risk rules need of a stay beyond its course: who pays, the birth date, how it began and its
- * latest coding (empty lists while uncoded).
+ * What the cohort, risk and destination figures need of a stay beyond its course: who pays, the birth date, how it
+ * began, its latest coding (empty lists while uncoded) and the provider the current discharge sent the patient to.
  */
 public record StayDetails(Payer payer, LocalDate birthDate, String admitSource, List<CodedDiagnosis> diagnoses,
-                          List<CodedProcedure> procedures) {
+                          List<CodedProcedure> procedures, String destinationProviderId) {
 
     /** Nothing known beyond the stay's course. */
-    public static final StayDetails NONE = new StayDetails(null, null, null, List.of(), List.of());
+    public static final StayDetails NONE = new StayDetails(null, null, null, List.of(), List.of(), null);
+
+    /** Details of a stay not discharged to a known provider. */
+    public StayDetails(Payer payer, LocalDate birthDate, String admitSource, List<CodedDiagnosis> diagnoses,
+                       List<CodedProcedure> procedures) {
+        this(payer, birthDate, admitSource, diagnoses, procedures, null);
+    }
 
     public StayDetails {
         diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);

@@ -42,7 +42,7 @@ class CohortTimelineTest {
     private ReadmissionRateResponse rate(Cohort cohort, Stay... stays) {
         List<Stay> all = List.of(stays);
         List<IndexStayResult> results = rates.indexStays(timelines.evaluate(PATIENT, all, ReadmissionMeasure.ACUTE_30,
-                AS_OF), timelines.memberships(all, AS_OF));
+                AS_OF), timelines.groups(all, AS_OF));
         return ReadmissionRates.rateOf(ReadmissionMeasure.ACUTE_30, cohort, null, FROM, TO, results, AS_OF,
                 timelines.valueSetVersion());
     }

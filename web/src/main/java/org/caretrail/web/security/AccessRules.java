@@ -54,7 +54,8 @@ final class AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications/report")
                 .hasRole(COMPLIANCE.name())
 
-                .requestMatchers(HttpMethod.GET, "/api/v1/patients/**", "/api/v1/readmissions/**")
+                .requestMatchers(HttpMethod.GET, "/api/v1/patients/**", "/api/v1/readmissions/**",
+                        "/api/v1/post-acute/**")
                 .hasRole(QUALITY.name())
 
                 .requestMatchers(HttpMethod.GET, "/api/v1/episodes/*", "/api/v1/episodes/*/risk")

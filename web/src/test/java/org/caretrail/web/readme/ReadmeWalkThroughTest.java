@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.caretrail.domain.compliance.api.ComplianceClock;
 import org.caretrail.web.testing.ChildApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +79,7 @@ class ReadmeWalkThroughTest {
     private static Map<String, String> clockTable(String text) {
         Map<String, String> clocks = new LinkedHashMap<>();
         Matcher row = Pattern.compile("^\\| `([A-Z_0-9]+)` \\| `([A-Z_]+)` \\|", Pattern.MULTILINE).matcher(text);
-        while (row.find() && clocks.size() < 6) {
+        while (row.find() && clocks.size() < ComplianceClock.values().length) {
             clocks.put(row.group(1), row.group(2));
         }
         return clocks;

@@ -4,8 +4,11 @@ import java.util.Set;
 import org.caretrail.domain.readmission.api.Cohort;
 import org.caretrail.projections.cohort.CohortEligibility;
 
-/** The cohorts a stay's codes put it in, and whether its patient counts in the cohort measures. */
-record CohortMembership(Set<Cohort> cohorts, CohortEligibility eligibility) {
+/**
+ * What a stay's rates are grouped by: the cohorts its codes put it in, whether its patient counts in the cohort
+ * measures, and the provider its discharge sent the patient to (null when none was named).
+ */
+record StayGroups(Set<Cohort> cohorts, CohortEligibility eligibility, String destinationProviderId) {
 
     /** The stay counts in the cohort's rate. */
     boolean countsIn(Cohort cohort) {
