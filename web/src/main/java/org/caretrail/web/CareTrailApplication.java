@@ -1,5 +1,6 @@
 package org.caretrail.web;
 
+import org.caretrail.web.demo.DemoCommand;
 import org.caretrail.web.hl7.Hl7ImportCommand;
 import org.caretrail.web.integrity.VerifyCommand;
 import org.springframework.boot.SpringApplication;
@@ -15,6 +16,13 @@ public class CareTrailApplication {
         }
         if (Hl7ImportCommand.requested(args)) {
             System.exit(Hl7ImportCommand.run(args, System.out));
+        }
+        if (DemoCommand.requested(args)) {
+            int exit = DemoCommand.run(CareTrailApplication.class, args, System.out);
+            if (exit >= 0) {
+                System.exit(exit);
+            }
+            return;
         }
         SpringApplication.run(CareTrailApplication.class, args);
     }
