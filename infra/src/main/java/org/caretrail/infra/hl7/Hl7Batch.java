@@ -17,6 +17,8 @@ final class Hl7Batch {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmssZ").withZone(ZoneOffset.UTC);
 
+    private static final Pattern SEGMENT = Pattern.compile("[A-Z][A-Z0-9]{2}[|]");
+
     private final String fileHeader;
     private final String batchHeader;
     private final List<String> messages;
@@ -44,8 +46,10 @@ final class Hl7Batch {
                     current = new StringBuilder(line);
                 }
                 default -> {
-                    if (current == null) {
-                        current = new StringBuilder(line); // text before any MSH is kept, and refused, as a message
+                    if (current == null || !SEGMENT.matcher(line).lookingAt()) {
+                        // text that is no segment of a message is kept, and refused, as a message of its own
+                        flush(current, messages);
+                        current = new StringBuilder(line);
                     } else {
                         current.append('\r').append(line);
                     }

@@ -67,6 +67,32 @@ public final class Hl7FileImport {
         return new Summary(messages.size(), counts, rejected);
     }
 
+    /**
+     * Waits (at most {@code timeout}) until the streaming processor that releases parked messages has seen
+     * every event stored now, so that messages that came ahead of their admission were applied.
+     */
+    public static void awaitRelease(org.axonframework.config.Configuration axon, String processor,
+                                    java.time.Duration timeout) {
+        org.axonframework.eventhandling.TrackingToken head = axon.eventStore().createHeadToken();
+        org.axonframework.eventhandling.StreamingEventProcessor release = axon.eventProcessingConfiguration()
+                .eventProcessor(processor, org.axonframework.eventhandling.StreamingEventProcessor.class)
+                .orElseThrow();
+        java.time.Instant giveUp = java.time.Instant.now().plus(timeout);
+        while (head != null && java.time.Instant.now().isBefore(giveUp)) {
+            var statuses = release.processingStatus().values();
+            if (!statuses.isEmpty() && statuses.stream().allMatch(status -> status.getTrackingToken() != null
+                    && status.getTrackingToken().covers(head))) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** A message of a file, named by the file and its place in it. */
     public record Message(String name, String text) {
     }

@@ -38,6 +38,18 @@ public final class Hl7Inbox {
 
     public Hl7Inbox(CommandGateway commandGateway, EventStore eventStore, MongoDatabase database,
                     Hl7Settings settings, Clock clock, Supplier<String> ids, Hl7Metrics metrics) {
+        this(commandGateway, () -> eventStore, database, settings, clock, ids, metrics);
+    }
+
+    /** With the event store of an Axon configuration, looked up when first needed. */
+    public static Hl7Inbox of(CommandGateway commandGateway, Supplier<org.axonframework.config.Configuration> axon,
+                              MongoDatabase database, Hl7Settings settings, Clock clock, Hl7Metrics metrics) {
+        return new Hl7Inbox(commandGateway, () -> axon.get().eventStore(), database, settings, clock,
+                () -> UUID.randomUUID().toString(), metrics);
+    }
+
+    private Hl7Inbox(CommandGateway commandGateway, Supplier<EventStore> eventStore, MongoDatabase database,
+                     Hl7Settings settings, Clock clock, Supplier<String> ids, Hl7Metrics metrics) {
         this.store = new Hl7MessageStore(database);
         this.settings = settings;
         this.clock = clock;

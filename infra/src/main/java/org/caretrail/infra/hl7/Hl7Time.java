@@ -26,7 +26,7 @@ final class Hl7Time {
         Matcher m = FORMAT.matcher(text.trim());
         if (!m.matches()) {
             throw Hl7Problem.refused(ErrorCode.DATA_TYPE_ERROR, location,
-                    "'" + text + "' is not an HL7 date/time (YYYYMMDD[HHMM[SS]][+/-ZZZZ])");
+                    "'" + text + "' is not an HL7 date/time (YYYY[MM[DD[HH[MM[SS]]]]][+/-ZZZZ])");
         }
         try {
             LocalDateTime local = LocalDateTime.of(number(m, 1), numberOr(m, 2, 1), numberOr(m, 3, 1),

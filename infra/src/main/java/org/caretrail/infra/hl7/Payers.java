@@ -25,7 +25,7 @@ final class Payers {
             Map.entry("MAPD", Payer.MEDICARE_ADVANTAGE), Map.entry("MEDICARE HMO", Payer.MEDICARE_ADVANTAGE),
             Map.entry("MEDICARE REPLACEMENT", Payer.MEDICARE_ADVANTAGE), Map.entry("16", Payer.MEDICARE_ADVANTAGE),
             Map.entry("MEDICAID", Payer.MEDICAID), Map.entry("MCD", Payer.MEDICAID), Map.entry("MCAID", Payer.MEDICAID),
-            Map.entry("SELF", Payer.SELF_PAY), Map.entry("SELF PAY", Payer.SELF_PAY), Map.entry("SELF-PAY", Payer.SELF_PAY),
+            Map.entry("SELF", Payer.SELF_PAY), Map.entry("SELF PAY", Payer.SELF_PAY),
             Map.entry("SELFPAY", Payer.SELF_PAY), Map.entry("SP", Payer.SELF_PAY), Map.entry("09", Payer.SELF_PAY),
             Map.entry("UNINSURED", Payer.SELF_PAY), Map.entry("CASH", Payer.SELF_PAY),
             Map.entry("COMMERCIAL", Payer.COMMERCIAL), Map.entry("COM", Payer.COMMERCIAL),
@@ -54,12 +54,17 @@ final class Payers {
         }
         for (int field : FIELDS) {
             String code = ParsedMessage.value(first, field, 0, 1);
-            Payer shipped = code == null ? null : SHIPPED.get(SenderProfile.normalize(code));
+            Payer shipped = code == null ? null : SHIPPED.get(spaced(code));
             if (shipped != null) {
                 return new PayerReading(shipped, code);
             }
         }
         return new PayerReading(Payer.OTHER, rawCode);
+    }
+
+    /** {@code Self_Pay}, {@code SELF-PAY} and {@code self pay} are one name. */
+    private static String spaced(String code) {
+        return SenderProfile.normalize(code).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ");
     }
 
     private static int setId(Segment segment) {

@@ -3,6 +3,7 @@ package org.caretrail.infra.hl7;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.caretrail.domain.episode.api.PatientAdmittedEvent;
@@ -16,7 +17,7 @@ final class VisitIdentities {
 
     private static final int REMEMBERED = 20_000;
 
-    private final EventStore eventStore;
+    private final Supplier<EventStore> eventStore;
     private final Map<String, VisitIdentity> recent = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, VisitIdentity> eldest) {
@@ -24,7 +25,7 @@ final class VisitIdentities {
         }
     };
 
-    VisitIdentities(EventStore eventStore) {
+    VisitIdentities(Supplier<EventStore> eventStore) {
         this.eventStore = eventStore;
     }
 
@@ -35,7 +36,7 @@ final class VisitIdentities {
                 return Optional.of(known);
             }
         }
-        DomainEventStream events = eventStore.readEvents(episodeId);
+        DomainEventStream events = eventStore.get().readEvents(episodeId);
         if (!events.hasNext() || !(events.next().getPayload() instanceof PatientAdmittedEvent admitted)) {
             return Optional.empty();
         }

@@ -10,7 +10,6 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.caretrail.infra.hl7.Hl7Inbox;
 import org.caretrail.infra.hl7.Hl7Metrics;
 import javax.net.ssl.SSLContext;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.caretrail.infra.hl7.MllpOptions;
 import org.caretrail.infra.hl7.MllpServer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,9 +33,9 @@ public class Hl7Configuration {
     static final String RELEASE_GROUP = "hl7-parked-release";
 
     @Bean
-    Hl7Inbox hl7Inbox(CommandGateway commandGateway, EventStore eventStore, MongoDatabase database,
-                      Hl7Properties properties, Clock clock, MeterRegistry registry) {
-        return new Hl7Inbox(commandGateway, eventStore, database, properties.settings(), clock,
+    Hl7Inbox hl7Inbox(CommandGateway commandGateway, ObjectProvider<org.axonframework.config.Configuration> axon,
+                      MongoDatabase database, Hl7Properties properties, Clock clock, MeterRegistry registry) {
+        return Hl7Inbox.of(commandGateway, axon::getObject, database, properties.settings(), clock,
                 new Hl7Metrics(registry, properties.parkedGaugeRefresh()));
     }
 

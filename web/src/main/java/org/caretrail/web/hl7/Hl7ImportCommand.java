@@ -5,11 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.caretrail.infra.hl7.Hl7Caller;
 import org.caretrail.infra.hl7.Hl7FileImport;
 import org.caretrail.infra.hl7.Hl7Inbox;
@@ -105,23 +102,7 @@ public final class Hl7ImportCommand {
 
     /** Waits until the release of parked messages has seen every event, so out-of-order files are applied. */
     private static void settle(org.axonframework.config.Configuration axon) {
-        TrackingToken head = axon.eventStore().createHeadToken();
-        StreamingEventProcessor release = axon.eventProcessingConfiguration()
-                .eventProcessor(Hl7Configuration.RELEASE_GROUP, StreamingEventProcessor.class).orElseThrow();
-        Instant giveUp = Instant.now().plus(SETTLE_TIMEOUT);
-        while (head != null && Instant.now().isBefore(giveUp)) {
-            var statuses = release.processingStatus().values();
-            if (!statuses.isEmpty() && statuses.stream().allMatch(status -> status.getTrackingToken() != null
-                    && status.getTrackingToken().covers(head))) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        Hl7FileImport.awaitRelease(axon, Hl7Configuration.RELEASE_GROUP, SETTLE_TIMEOUT);
     }
 
     private static String rootMessage(Throwable e) {

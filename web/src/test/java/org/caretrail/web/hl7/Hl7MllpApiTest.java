@@ -43,7 +43,8 @@ class Hl7MllpApiTest {
         assertThat(api.post("/api/v1/episodes", """
                 {"episodeId":"%s","patientId":"API-MRN-%s","facilityId":"GHH","patientClass":"INPATIENT",
                  "admittedAt":"2026-06-01T19:05:00Z","payer":"MEDICARE","admitSource":"7","unit":"4W",
-                 "principalDiagnosis":"I50.9"}""".formatted(viaApi, visit.visit)).status()).isEqualTo(201);
+                 "principalDiagnosis":"I50.9","birthDate":"1948-03-12"}""".formatted(viaApi, visit.visit)).status())
+                .isEqualTo(201);
         assertThat(api.post("/api/v1/episodes/" + viaApi + "/transfers",
                 "{\"toUnit\":\"5E\",\"effectiveAt\":\"2026-06-02T14:00:00Z\"}").status()).isBetween(200, 299);
         assertThat(api.post("/api/v1/episodes/" + viaApi + "/discharge",
@@ -130,7 +131,7 @@ class Hl7MllpApiTest {
         return episode;
     }
 
-    private static String exchange(Socket socket, String message) throws IOException {
+    static String exchange(Socket socket, String message) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(0x0B);
         out.write(message.getBytes(StandardCharsets.UTF_8));
