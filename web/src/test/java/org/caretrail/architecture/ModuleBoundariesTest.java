@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module rules of DESIGN.md, checked on the compiled classes rather than remembered. */
+/** The module rules of docs/DESIGN.md, checked on the compiled classes rather than remembered. */
 class ModuleBoundariesTest {
 
     private static JavaClasses classes;

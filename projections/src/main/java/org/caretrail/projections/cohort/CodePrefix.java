@@ -2,7 +2,7 @@ package org.caretrail.projections.cohort;
 
 import java.util.Locale;
 
-/** ICD code matching as MEASURES.md has it: a prefix matches the code with or without its dot, in any case. */
+/** ICD code matching as docs/MEASURES.md has it: a prefix matches the code with or without its dot, in any case. */
 final class CodePrefix {
 
     private CodePrefix() {

@@ -9,7 +9,7 @@ import org.caretrail.domain.episode.api.DiagnosisCodeSystem;
 import org.caretrail.domain.readmission.api.Cohort;
 
 /**
- * Which cohorts a stay's codes put it in (MEASURES.md "Condition cohorts"): by the principal diagnosis, an anchor
+ * Which cohorts a stay's codes put it in (docs/MEASURES.md "Condition cohorts"): by the principal diagnosis, an anchor
  * principal with a qualifying secondary diagnosis, or a procedure, unless an excluded principal diagnosis keeps it
  * out. Only ICD-10 codes count; a secondary diagnosis flagged as not present on admission does not.
  */

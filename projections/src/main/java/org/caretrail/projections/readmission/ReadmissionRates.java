@@ -19,7 +19,7 @@ import org.caretrail.domain.readmission.api.ReadmissionOutcome;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.domain.readmission.api.TimelineStayView;
 
-/** Readmission rates (rule 6 of MEASURES.md) over judged timelines or over stored index stay results. */
+/** Readmission rates (rule 6 of docs/MEASURES.md) over judged timelines or over stored index stay results. */
 public final class ReadmissionRates {
 
     private final FacilityZones zones;

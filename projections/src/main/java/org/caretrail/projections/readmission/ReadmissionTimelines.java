@@ -18,7 +18,7 @@ import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 
 /**
- * Judges a patient's stays for one readmission measure as the clinical world stood at asOf (MEASURES.md).
+ * Judges a patient's stays for one readmission measure as the clinical world stood at asOf (docs/MEASURES.md).
  *
  * <p>A stay still active at asOf is never an index stay, but it takes part as an admission (a readmission, or the
  * later stay of a transfer chain) by its class at asOf, and an active EMERGENCY stay counts as an ED return: that

@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.caretrail.domain.episode.api.PatientClass;
 
-/** Length of stay and observation hours (MEASURES.md "Stay metrics"), as the clinical world stood at asOf. */
+/** Length of stay and observation hours (docs/MEASURES.md "Stay metrics"), as the clinical world stood at asOf. */
 public final class StayMetrics {
 
     private StayMetrics() {

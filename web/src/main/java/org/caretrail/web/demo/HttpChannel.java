@@ -25,6 +25,7 @@ import org.caretrail.domain.episode.api.DocumentPostAcuteChoiceCommand;
 import org.caretrail.domain.episode.api.PlaceReferralCommand;
 import org.caretrail.domain.episode.api.RecordEducationCommand;
 import org.caretrail.domain.episode.api.RecordFollowUpContactCommand;
+import org.caretrail.domain.episode.api.RecordCodingCommand;
 import org.caretrail.domain.episode.api.RecordNeedsAssessmentCommand;
 import org.caretrail.domain.episode.api.TransferPatientCommand;
 
@@ -106,7 +107,7 @@ final class HttpChannel implements CommandChannel {
             return Map.entry(episodes, body("episodeId", c.episodeId(), "patientId",
                     c.patientId(), "facilityId", c.facilityId(), "patientClass", c.patientClass(), "admittedAt",
                     c.admittedAt(), "payer", c.payer(), "admitSource", c.admitSource(), "unit", c.unit(),
-                    "principalDiagnosis", c.principalDiagnosis(), "planned", c.planned()));
+                    "principalDiagnosis", c.principalDiagnosis(), "planned", c.planned(), "birthDate", c.birthDate()));
         }
         if (command instanceof ChangePatientClassCommand c) {
             return Map.entry(episodes + "/" + c.episodeId() + "/class-changes",
@@ -168,6 +169,13 @@ final class HttpChannel implements CommandChannel {
         if (command instanceof RecordFollowUpContactCommand c) {
             return Map.entry(episodes + "/" + c.episodeId() + "/follow-ups",
                     body("contactedAt", c.contactedAt(), "successful", c.successful(), "method", c.method()));
+        }
+        if (command instanceof RecordCodingCommand c) {
+            return Map.entry(episodes + "/" + c.episodeId() + "/coding", body("diagnoses", c.diagnoses().stream()
+                    .map(d -> body("code", d.code(), "system", d.system(), "principal", d.principal(),
+                            "presentOnAdmission", d.presentOnAdmission())).toList(),
+                    "procedures", c.procedures().stream().map(p -> body("code", p.code(), "system", p.system(),
+                            "performedAt", p.performedAt())).toList(), "codedAt", c.codedAt()));
         }
         throw new IllegalArgumentException("no API request for " + command.getClass().getSimpleName());
     }

@@ -131,7 +131,7 @@ public final class PopulationGenerator {
     private static EncounterKind firstKind(Random random) {
         double p = random.nextDouble();
         return p < 0.05 ? EncounterKind.ELECTIVE : p < 0.37 ? EncounterKind.ED_VISIT
-                : p < 0.47 ? EncounterKind.OBSERVATION : EncounterKind.INPATIENT;
+                : p < 0.44 ? EncounterKind.OBSERVATION : EncounterKind.INPATIENT;
     }
 
     private static boolean sameDay(Instant a, Instant b, DemoFacility facility) {

@@ -100,6 +100,7 @@ final class StayWriter {
         }
         adt.discharge(discharged, finalDisposition, destination);
         care.after(discharged, finalDisposition);
+        CodingWriter.write(random, episodeId, diagnosis, kind, start, discharged, steps);
         boolean open = discharged.isAfter(until);
         return new Stay(patient.id(), episodeId, facility.id(), current, start, open ? null : discharged,
                 finalDisposition, kind == EncounterKind.ELECTIVE, false, diagnosis, observationStart != null);
@@ -178,7 +179,8 @@ final class StayWriter {
         void admit(Instant at, PatientClass patientClass, String unit, boolean planned, String diagnosis) {
             add(at, hl7.admit(at, code(patientClass), unit, planned, diagnosis, patient.payer().name()),
                     () -> new AdmitPatientCommand(episodeId, patient.id(), facility.id(), patientClass, at,
-                            patient.payer(), planned ? "PHYSICIAN_REFERRAL" : "EMERGENCY", unit, diagnosis, planned));
+                            patient.payer(), planned ? "PHYSICIAN_REFERRAL" : "EMERGENCY", unit, diagnosis, planned,
+                            patient.birthDate()));
         }
 
         void changeClass(Instant at, PatientClass to) {

@@ -22,5 +22,5 @@ public record AdmissionRequest(
         @Size(max = 100) String unit,
         @Size(max = 20) @Pattern(regexp = Limits.ICD10_PATTERN, message = Limits.ICD10_MESSAGE) String principalDiagnosis,
         Boolean planned,
-        LocalDate birthDate) {
+        @PastOrPresent(message = "must not be in the future") LocalDate birthDate) {
 }

@@ -2,6 +2,7 @@ package org.caretrail.web.episode;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -10,5 +11,5 @@ import java.util.List;
 public record CodingRequest(
         @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid DiagnosisRequest> diagnoses,
         @Size(max = 100) List<@NotNull @Valid ProcedureRequest> procedures,
-        @NotNull Instant codedAt) {
+        @NotNull @PastOrPresent(message = Limits.NOT_FUTURE) Instant codedAt) {
 }

@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The episode write side of API.md: every command a case manager or an integration sends. */
+/** The episode write side of docs/API.md: every command a case manager or an integration sends. */
 @NoPatientData // commands answer the ids and position of what they recorded
 @RestController
 @RequestMapping("/api/v1/episodes")

@@ -1,6 +1,7 @@
 package org.caretrail.web.episode;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.caretrail.domain.episode.api.ProcedureCodeSystem;
@@ -9,5 +10,5 @@ import org.caretrail.domain.episode.api.ProcedureCodeSystem;
 public record ProcedureRequest(
         @NotBlank @Size(max = 20) String code,
         ProcedureCodeSystem system,
-        Instant performedAt) {
+        @PastOrPresent(message = Limits.NOT_FUTURE) Instant performedAt) {
 }

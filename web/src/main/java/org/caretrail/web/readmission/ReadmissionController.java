@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Readmission timelines per patient and readmission rates per facility, as the clinical world stood at asOf. */
 @RestController
-@Tag(name = "Readmissions", description = "Patient timelines and facility readmission rates (MEASURES.md)")
+@Tag(name = "Readmissions", description = "Patient timelines and facility readmission rates (docs/MEASURES.md)")
 public class ReadmissionController {
 
     private final Reads reads;

@@ -7,7 +7,7 @@ import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 
 /**
- * The rate as API.md shows it: {@code rate} is written as null, not left out, when there is no denominator; a
+ * The rate as docs/API.md shows it: {@code rate} is written as null, not left out, when there is no denominator; a
  * cohort's rate adds {@code cohort}, {@code ageUnknown} and the {@code valueSetVersion} that chose its stays.
  */
 public record ReadmissionRateBody(

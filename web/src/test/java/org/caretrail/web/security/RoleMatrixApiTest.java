@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every endpoint of API.md (and the actuator) against every role: 401 without credentials, 403
+ * Every endpoint of docs/API.md (and the actuator) against every role: 401 without credentials, 403
  * for a role that is not allowed, and neither for one that is. Endpoints whose controllers are
  * not built yet answer 404 to an allowed role; the rule already holds for them.
  */

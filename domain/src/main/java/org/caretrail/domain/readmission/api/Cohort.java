@@ -1,6 +1,6 @@
 package org.caretrail.domain.readmission.api;
 
-/** The condition cohorts of MEASURES.md, after the CMS HRRP condition measures. */
+/** The condition cohorts of docs/MEASURES.md, after the CMS HRRP condition measures. */
 public enum Cohort {
     AMI,
     HF,
