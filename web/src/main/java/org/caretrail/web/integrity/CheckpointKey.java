@@ -29,7 +29,7 @@ final class CheckpointKey {
         try {
             if (!Files.exists(file)) {
                 create(file);
-                log.warn("CareTrail: made a checkpoint signing key in {} (owner-only). Keep a copy outside this "
+                log.info("CareTrail: made a checkpoint signing key in {} (owner-only). Keep a copy outside this "
                         + "host: without it, checkpoints cannot be verified.", file.toAbsolutePath());
             }
             return new CheckpointSeal(Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII)
