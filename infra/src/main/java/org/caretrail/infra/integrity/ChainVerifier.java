@@ -23,8 +23,15 @@ public final class ChainVerifier {
     private final StoredPositions positions;
     private final CheckpointStore checkpoints;
     private final int batchSize;
+    private final CheckpointSeal seal;
 
     public ChainVerifier(StoredPositions positions, CheckpointStore checkpoints, int batchSize) {
+        this(positions, checkpoints, batchSize, null);
+    }
+
+    /** @param seal when given, every checkpoint must carry its signature; an unsigned or re-signed one is a finding */
+    public ChainVerifier(StoredPositions positions, CheckpointStore checkpoints, int batchSize, CheckpointSeal seal) {
+        this.seal = seal;
         if (batchSize < 1) {
             throw new IllegalArgumentException("The batch size must be positive");
         }
@@ -34,8 +41,23 @@ public final class ChainVerifier {
     }
 
     public VerificationReport verify() {
+        return verify(null);
+    }
+
+    /**
+     * Verifies the store, and that it still holds {@code anchor} (a checkpoint exported earlier and kept outside
+     * CareTrail) exactly as it was: deleting checkpoints, or the events they cover, cannot then go unnoticed.
+     */
+    public VerificationReport verify(Checkpoint anchor) {
         Findings findings = new Findings();
         List<Checkpoint> chain = loadCheckpoints(findings);
+        checkAnchor(anchor, chain, findings);
+        if (!chain.isEmpty() && chain.get(chain.size() - 1).allocatedHead() > positions.lastAllocated()) {
+            Checkpoint last = chain.get(chain.size() - 1);
+            findings.at(positions.lastAllocated() + 1, "checkpoint " + last.number() + " was made when positions up "
+                    + "to " + last.allocatedHead() + " were taken; the store now counts " + positions.lastAllocated()
+                    + ": the newest events were deleted");
+        }
         NavigableMap<Long, Checkpoint> byEnd = new TreeMap<>();
         Set<Long> absent = new HashSet<>();
         chain.forEach(checkpoint -> {
@@ -91,6 +113,26 @@ public final class ChainVerifier {
         return findings.broken(checkedEvents).orElseGet(() -> VerificationReport.ok(checkedEvents));
     }
 
+    private void checkAnchor(Checkpoint anchor, List<Checkpoint> chain, Findings findings) {
+        if (anchor == null) {
+            return;
+        }
+        if (seal != null && !seal.valid(anchor)) {
+            findings.over(anchor.fromPosition(), anchor.position(), "the exported checkpoint " + anchor.number()
+                    + " is not signed with this key");
+            return;
+        }
+        Checkpoint stored = chain.stream().filter(c -> c.number() == anchor.number()).findFirst().orElse(null);
+        if (stored == null) {
+            findings.over(anchor.fromPosition(), anchor.position(), "the exported checkpoint " + anchor.number()
+                    + " is gone from the store: checkpoints were deleted");
+        } else if (!stored.hash().equals(anchor.hash()) || stored.position() != anchor.position()
+                || !stored.previousHash().equals(anchor.previousHash())) {
+            findings.over(anchor.fromPosition(), anchor.position(), "checkpoint " + anchor.number()
+                    + " in the store differs from the exported one");
+        }
+    }
+
     // Checkpoints 1..latest, each following the one before; a gap in them is itself a finding.
     private List<Checkpoint> loadCheckpoints(Findings findings) {
         long last = checkpoints.latest().map(Checkpoint::number).orElse(0L);
@@ -107,6 +149,10 @@ public final class ChainVerifier {
             if (checkpoint == null) {
                 findings.over(expectedFrom, expectedFrom, "checkpoint " + number + " is gone");
                 continue;
+            }
+            if (seal != null && !seal.valid(checkpoint)) {
+                findings.over(checkpoint.fromPosition(), checkpoint.position(), "checkpoint " + number
+                        + " is unsigned or not signed with this key");
             }
             if (checkpoint.fromPosition() != expectedFrom || !checkpoint.previousHash().equals(expectedPrevious)) {
                 findings.over(expectedFrom, checkpoint.position(), "checkpoint " + number

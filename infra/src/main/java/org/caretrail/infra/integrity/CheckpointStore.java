@@ -11,6 +11,7 @@ import org.bson.BsonArray;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
+import org.bson.BsonNull;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 
@@ -83,7 +84,10 @@ public final class CheckpointStore {
                 .append("previousHash", new BsonString(checkpoint.previousHash()))
                 .append("events", new BsonInt64(checkpoint.events()))
                 .append("absentPositions", absent)
-                .append("createdAt", new BsonDateTime(checkpoint.createdAt().toEpochMilli()));
+                .append("createdAt", new BsonDateTime(checkpoint.createdAt().toEpochMilli()))
+                .append("allocatedHead", new BsonInt64(checkpoint.allocatedHead()))
+                .append("signature", checkpoint.signature() == null ? BsonNull.VALUE
+                        : new BsonString(checkpoint.signature()));
     }
 
     private static Checkpoint read(BsonDocument document) {
@@ -98,6 +102,8 @@ public final class CheckpointStore {
                               document.getString("previousHash").getValue(),
                               document.getNumber("events").longValue(),
                               absent,
-                              Instant.ofEpochMilli(document.getDateTime("createdAt").getValue()));
+                              Instant.ofEpochMilli(document.getDateTime("createdAt").getValue()),
+                              document.getNumber("allocatedHead", document.getNumber("position")).longValue(),
+                              document.isString("signature") ? document.getString("signature").getValue() : null);
     }
 }

@@ -28,6 +28,7 @@ public final class CheckpointWriter {
     private final Clock clock;
     private final Duration settleTime;
     private final int maxPositions;
+    private final CheckpointSeal seal;
 
     /**
      * @param settleTime   at least the engine's gap timeout
@@ -35,6 +36,16 @@ public final class CheckpointWriter {
      */
     public CheckpointWriter(StoredPositions positions, CheckpointStore checkpoints, Clock clock,
                             Duration settleTime, int maxPositions) {
+        this(positions, checkpoints, clock, settleTime, maxPositions, null);
+    }
+
+    /**
+     * @param seal signs every checkpoint, and is checked against the latest before the chain is extended, so that a
+     *             forged checkpoint is never sealed over; null writes unsigned checkpoints
+     */
+    public CheckpointWriter(StoredPositions positions, CheckpointStore checkpoints, Clock clock,
+                            Duration settleTime, int maxPositions, CheckpointSeal seal) {
+        this.seal = seal;
         if (maxPositions < 1) {
             throw new IllegalArgumentException("A checkpoint covers at least one position");
         }
@@ -61,7 +72,12 @@ public final class CheckpointWriter {
         Instant now = clock.instant();
         Optional<Checkpoint> latest = checkpoints.latest();
         long from = latest.map(checkpoint -> checkpoint.position() + 1).orElse(1L);
-        long end = Math.min(positions.lastAllocated(), from + maxPositions - 1);
+        if (seal != null && latest.isPresent() && !seal.valid(latest.get())) {
+            throw new IllegalStateException("Checkpoint " + latest.get().number() + " is not signed with this "
+                    + "instance's key: no checkpoint is written over it. Verify the store.");
+        }
+        long allocated = positions.lastAllocated();
+        long end = Math.min(allocated, from + maxPositions - 1);
         if (end < from) {
             return Optional.empty();
         }
@@ -96,7 +112,8 @@ public final class CheckpointWriter {
         }
         Checkpoint checkpoint = new Checkpoint(latest.map(Checkpoint::number).orElse(0L) + 1, from, covered, running,
                                                previousHash, events, absent,
-                                               now.truncatedTo(ChronoUnit.MILLIS));
+                                               now.truncatedTo(ChronoUnit.MILLIS), Math.max(allocated, covered), null);
+        checkpoint = seal == null ? checkpoint : seal.sign(checkpoint);
         return checkpoints.insert(checkpoint) ? Optional.of(checkpoint) : Optional.empty();
     }
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -31,15 +32,30 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** Starts a server whose data lives under {@code dataDir}, on loopback; port 0 picks a free one. */
     public static EmbeddedMongoServer persistent(Path dataDir, int port) {
+        Path file = dataDir.resolve(STORE_FILE);
         try {
             Files.createDirectories(dataDir);
+            ownerOnly(dataDir, "rwx------");
+            if (!Files.exists(file)) {
+                // made owner-only before H2 writes a byte, so no other local user ever reads it
+                Files.createFile(file);
+            }
+            ownerOnly(file, "rw-------");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the embedded MongoDB data directory " + dataDir, e);
+            throw new UncheckedIOException("cannot make the embedded MongoDB data directory " + dataDir
+                    + " owner-only", e);
         }
         MVStore store = new MVStore.Builder()
-                .fileName(dataDir.resolve(STORE_FILE).toString())
+                .fileName(file.toString())
                 .open();
         return new EmbeddedMongoServer(new DurableH2Backend(store), "127.0.0.1", port);
+    }
+
+    /** Readable and writable by this account only, where the file system has POSIX permissions. */
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
     }
 
     /** Starts a server that keeps everything in memory, on loopback with a free port. */

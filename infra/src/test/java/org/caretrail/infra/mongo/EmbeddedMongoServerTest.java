@@ -6,7 +6,9 @@ import com.mongodb.client.MongoCollection;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,20 @@ class EmbeddedMongoServerTest {
             Document found = second.database().getCollection("episodes").find(new Document("_id", "E1")).first();
             assertThat(found).isNotNull();
             assertThat(found.getString("status")).isEqualTo("ACTIVE");
+        }
+    }
+
+    @Test
+    void theDataDirectoryAndItsFileAreReadableByThisAccountOnly() throws Exception {
+        Path data = dataDir.resolve("data");
+        try (MongoConnection connection = MongoConnection.open(new MongoSettings(null, "caretrail", data, 0, false))) {
+            connection.database().getCollection("episodes").insertOne(new Document("_id", "E1"));
+        }
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        try (var files = Files.list(data)) {
+            assertThat(files.toList()).isNotEmpty().allSatisfy(file -> assertThat(PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file))).isEqualTo("rw-------"));
         }
     }
 

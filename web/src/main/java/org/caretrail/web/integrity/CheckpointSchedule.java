@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
 import org.caretrail.infra.eventstore.StoredPositions;
+import org.caretrail.infra.integrity.CheckpointSeal;
 import org.caretrail.infra.integrity.CheckpointStore;
 import org.caretrail.infra.integrity.CheckpointWriter;
 import org.slf4j.Logger;
@@ -28,9 +29,10 @@ public class CheckpointSchedule implements SmartLifecycle {
     private ScheduledExecutorService scheduler;
 
     public CheckpointSchedule(StoredPositions positions, CheckpointStore checkpoints, Clock clock,
-                              CareTrailEventStorageEngine engine, IntegrityProperties properties) {
+                              CareTrailEventStorageEngine engine, IntegrityProperties properties,
+                              CheckpointSeal seal) {
         // The engine's gap timeout: past it, a missing position can no longer be filled.
-        this.writer = new CheckpointWriter(positions, checkpoints, clock, engine.gapTimeout(), 10_000);
+        this.writer = new CheckpointWriter(positions, checkpoints, clock, engine.gapTimeout(), 10_000, seal);
         this.properties = properties;
     }
 

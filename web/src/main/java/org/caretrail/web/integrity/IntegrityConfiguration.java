@@ -3,6 +3,7 @@ package org.caretrail.web.integrity;
 import com.mongodb.client.MongoDatabase;
 import org.caretrail.infra.eventstore.StoredPositions;
 import org.caretrail.infra.integrity.ChainVerifier;
+import org.caretrail.infra.integrity.CheckpointSeal;
 import org.caretrail.infra.integrity.CheckpointStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +25,13 @@ public class IntegrityConfiguration {
     }
 
     @Bean
+    CheckpointSeal checkpointSeal(IntegrityProperties properties) {
+        return CheckpointKey.seal(properties);
+    }
+
+    @Bean
     ChainVerifier chainVerifier(StoredPositions positions, CheckpointStore checkpoints,
-                                IntegrityProperties properties) {
-        return new ChainVerifier(positions, checkpoints, properties.batchSize());
+                                IntegrityProperties properties, CheckpointSeal seal) {
+        return new ChainVerifier(positions, checkpoints, properties.batchSize(), seal);
     }
 }

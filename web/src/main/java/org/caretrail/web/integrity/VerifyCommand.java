@@ -1,8 +1,13 @@
 package org.caretrail.web.integrity;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.caretrail.infra.integrity.ChainVerifier;
+import org.caretrail.infra.integrity.Checkpoint;
 import org.caretrail.infra.integrity.VerificationReport;
 import org.caretrail.web.config.MongoConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -20,6 +25,8 @@ public final class VerifyCommand {
     static final int OK = 0;
     static final int BROKEN = 1;
     static final int FAILED = 2;
+    private static final String CHECKPOINT = "--checkpoint=";
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private VerifyCommand() {
     }
@@ -32,13 +39,30 @@ public final class VerifyCommand {
     /** Runs the check and returns the process exit code. */
     public static int run(String[] args, PrintStream out) {
         try (ConfigurableApplicationContext context = context(args)) {
-            VerificationReport report = context.getBean(ChainVerifier.class).verify();
+            VerificationReport report = context.getBean(ChainVerifier.class).verify(exported(args));
             out.println(describe(report));
             return report.ok() ? OK : BROKEN;
         } catch (RuntimeException e) {
             out.println("CareTrail event store verification could not run: " + reason(e, args));
             return FAILED;
         }
+    }
+
+    /** The checkpoint of {@code --checkpoint=FILE} (one exported by {@code GET /api/v1/audit/checkpoints}), if named. */
+    static Checkpoint exported(String[] args) {
+        return Arrays.stream(args).filter(arg -> arg.startsWith(CHECKPOINT)).findFirst()
+                .map(arg -> Path.of(arg.substring(CHECKPOINT.length())))
+                .map(file -> {
+                    try {
+                        JsonNode json = JSON.readTree(file.toFile());
+                        // the file may hold the export as it was answered: a list, whose last is the newest
+                        JsonNode one = json.isArray() ? json.get(json.size() - 1) : json;
+                        return JSON.treeToValue(one, CheckpointRecord.class).toCheckpoint();
+                    } catch (IOException | RuntimeException e) {
+                        throw new IllegalArgumentException("the checkpoint file " + file + " cannot be read as an "
+                                + "exported checkpoint: " + e.getMessage(), e);
+                    }
+                }).orElse(null);
     }
 
     /** Why the check could not run, in words a user can act on; the embedded database's lock is the usual reason. */
@@ -58,7 +82,8 @@ public final class VerifyCommand {
     }
 
     static ConfigurableApplicationContext context(String[] args) {
-        String[] settings = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
+        String[] settings = Arrays.stream(args).filter(arg -> arg.startsWith("--") && !arg.startsWith(CHECKPOINT))
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(VerifyContext.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)

@@ -35,6 +35,7 @@ final class AccessRules {
                 .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
 
                 .requestMatchers(HttpMethod.GET, "/api/v1/access-log", "/api/v1/security-log").hasRole(COMPLIANCE.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/audit/verify").hasRole(COMPLIANCE.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/**",
                         "/api/v1/episodes/*/audit").hasRole(COMPLIANCE.name())
 

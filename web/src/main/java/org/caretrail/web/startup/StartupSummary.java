@@ -76,6 +76,8 @@ public class StartupSummary {
         if (configured.stream().anyMatch(entry -> !entry.isBlank())) {
             return configured.size() + " configured in caretrail.security.users";
         }
-        return "generated for this run, printed above (CareTrail: no users configured)";
+        return "generated, one per role; passwords in " + java.nio.file.Path.of(environment.getProperty(
+                "caretrail.security.generated-users-file", "./data/generated-users.txt")).toAbsolutePath()
+                + " (readable by this account only)";
     }
 }

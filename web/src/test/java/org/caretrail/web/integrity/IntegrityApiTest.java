@@ -75,6 +75,27 @@ class IntegrityApiTest {
     }
 
     @Test
+    void anExportedCheckpointIsSignedAndGivenBackToVerifyOverHttp() throws InterruptedException {
+        Api api = new Api(port);
+        api.admit("P-702", "F-1", "INPATIENT", "2026-03-01T10:00:00Z");
+        long head = database.getCollection("event_counters", BsonDocument.class)
+                .find(Filters.eq("_id", "globalPosition")).first().getNumber("value").longValue();
+        JsonNode checkpoints = exportedUntilCovered(api, head);
+        JsonNode exported = checkpoints.get(checkpoints.size() - 1);
+        assertThat(exported.get("signature").asText()).matches("[0-9a-f]{64}");
+
+        Response intact = api.post("/api/v1/audit/verify", exported.toString());
+        String edited = exported.toString().replace(exported.get("hash").asText(), "0".repeat(64));
+        Response forged = api.post("/api/v1/audit/verify", edited);
+
+        assertThat(intact.status()).as(intact.toString()).isEqualTo(200);
+        assertThat(intact.json().get("status").asText()).isEqualTo("OK");
+        assertThat(forged.json().get("status").asText()).isEqualTo("BROKEN");
+        assertThat(forged.json().get("reason").asText()).contains("not signed with this key");
+        assertThat(api.as("quality").post("/api/v1/audit/verify", exported.toString()).status()).isEqualTo(403);
+    }
+
+    @Test
     void anExportPageBeyondTheLimitIsRefused() {
         assertThat(new Api(port).get("/api/v1/audit/checkpoints?limit=10001").status()).isEqualTo(400);
     }

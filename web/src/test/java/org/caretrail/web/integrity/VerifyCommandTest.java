@@ -1,5 +1,20 @@
 package org.caretrail.web.integrity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import org.caretrail.infra.eventstore.StoredPositions;
+import org.caretrail.infra.integrity.Checkpoint;
+import org.caretrail.infra.integrity.CheckpointSeal;
+import org.caretrail.infra.integrity.CheckpointStore;
+import org.caretrail.infra.integrity.CheckpointWriter;
+import org.junit.jupiter.api.io.TempDir;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.ServerAddress;
@@ -28,6 +43,11 @@ class VerifyCommandTest {
     @RegisterExtension
     static final TestMongo mongo = new TestMongo();
 
+    private static final String KEY = Base64.getEncoder().encodeToString(
+            "verify-command-test-key-32-bytes".getBytes(StandardCharsets.US_ASCII));
+
+    @TempDir
+    Path exports;
     private MongoDatabase database;
     private String[] args;
 
@@ -43,7 +63,7 @@ class VerifyCommandTest {
         engine.appendEvents(note(0), note(1));
         ServerAddress server = mongo.client().getClusterDescription().getClusterSettings().getHosts().get(0);
         args = new String[] {"verify", "--caretrail.storage.mongodb-uri=mongodb://" + server.getHost() + ":"
-                + server.getPort() + "/" + database.getName()};
+                + server.getPort() + "/" + database.getName(), "--caretrail.integrity.key=" + KEY};
     }
 
     @Test
@@ -66,6 +86,27 @@ class VerifyCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN at position 2");
+    }
+
+    @Test
+    void anExportedCheckpointFileIsCheckedAndDeletedCheckpointsAreFound() throws Exception {
+        CheckpointSeal seal = new CheckpointSeal(Base64.getDecoder().decode(KEY));
+        new CheckpointWriter(StoredPositions.open(database), new CheckpointStore(database), Clock.systemUTC(),
+                Duration.ZERO, 1_000, seal).catchUp();
+        Checkpoint latest = new CheckpointStore(database).latest().orElseThrow();
+        Path file = exports.resolve("checkpoints.json");
+        Files.writeString(file, new ObjectMapper().findAndRegisterModules()
+                .writeValueAsString(List.of(CheckpointRecord.of(latest))));
+        String[] withFile = Arrays.copyOf(args, args.length + 1);
+        withFile[args.length] = "--checkpoint=" + file;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThat(VerifyCommand.run(withFile, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
+        database.getCollection(CheckpointStore.DEFAULT_COLLECTION).deleteMany(new BsonDocument());
+        assertThat(VerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8)))
+                .as("without the file, no checkpoint looks like a young store").isZero();
+        assertThat(VerifyCommand.run(withFile, new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("exported checkpoint 1 is gone");
     }
 
     @Test
