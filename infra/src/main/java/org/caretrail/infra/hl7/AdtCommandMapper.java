@@ -1,6 +1,6 @@
 package org.caretrail.infra.hl7;
 
-import ca.uhn.hl7v2.model.Segment;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,11 +8,14 @@ import org.caretrail.domain.episode.api.AdmitPatientCommand;
 import org.caretrail.domain.episode.api.CancelDischargeCommand;
 import org.caretrail.domain.episode.api.CancelEpisodeCommand;
 import org.caretrail.domain.episode.api.CancelTransferCommand;
+import org.caretrail.domain.episode.api.CodedDiagnosis;
+import org.caretrail.domain.episode.api.CodedProcedure;
 import org.caretrail.domain.episode.api.ChangePatientClassCommand;
 import org.caretrail.domain.episode.api.CorrectEpisodeDetailsCommand;
 import org.caretrail.domain.episode.api.DischargePatientCommand;
 import org.caretrail.domain.episode.api.Disposition;
 import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.RecordCodingCommand;
 import org.caretrail.domain.episode.api.RecordDispositionCommand;
 import org.caretrail.domain.episode.api.TransferPatientCommand;
 
@@ -62,23 +65,31 @@ final class AdtCommandMapper {
         }
         List<Object> commands = new ArrayList<>();
         PayerReading payer = PayerReading.NONE;
+        CodingReader coding = new CodingReader(message, fields.zone());
+        List<CodedDiagnosis> diagnoses = coding.diagnoses();
         switch (trigger) {
             case "A01", "A04" -> {
                 payer = Payers.read(message, profile);
-                commands.add(admit(fields, visit, episodeId, sent.patientClass(), payer, profile));
+                commands.add(admit(fields, visit, episodeId, sent.patientClass(), payer, profile,
+                        coding.workingPrincipal(diagnoses), coding.birthDate()));
+                addCoding(commands, episodeId, diagnoses, coding, fields);
             }
             case "A02" -> commands.add(new TransferPatientCommand(episodeId,
                     fields.required("PV1", 3, 1, "the new point of care"), fields.eventTime()));
-            case "A03" -> commands.add(discharge(fields, episodeId));
+            case "A03" -> {
+                commands.add(discharge(fields, episodeId));
+                addCoding(commands, episodeId, diagnoses, coding, fields);
+            }
             case "A06", "A07" -> commands.add(new ChangePatientClassCommand(episodeId, sent.patientClass(),
                     fields.eventTime()));
             case "A08" -> {
                 payer = Payers.read(message, profile);
-                commands.add(correct(fields, episodeId, payer, profile));
+                commands.add(correct(fields, episodeId, payer, profile, coding.workingPrincipal(diagnoses)));
                 Disposition disposition = disposition(fields);
                 if (disposition != null) {
                     commands.add(new RecordDispositionCommand(episodeId, disposition, fields.eventTime()));
                 }
+                addCoding(commands, episodeId, diagnoses, coding, fields);
             }
             case "A11" -> commands.add(new CancelEpisodeCommand(episodeId,
                     fields.reasonOr("Admission cancelled (A11)"), fields.eventTime()));
@@ -89,7 +100,16 @@ final class AdtCommandMapper {
             default -> throw new IllegalStateException("unmapped trigger " + trigger);
         }
         return new MappedCommand(episodeId, commands, visit.patientIdOrNull(), visit.facilityOrNull(), payer,
-                sent.patientClass() == null && sent.reason() != null ? sent.reason() : null);
+                sent.patientClass() == null && sent.reason() != null ? sent.reason() : null, coding.notes());
+    }
+
+    /** The coding of the stay, when the message carries more than a working diagnosis; the latest coding wins. */
+    private static void addCoding(List<Object> commands, String episodeId, List<CodedDiagnosis> diagnoses,
+                                  CodingReader coding, AdtFields fields) {
+        List<CodedProcedure> procedures = coding.procedures();
+        if (coding.isCoding(diagnoses, procedures)) {
+            commands.add(new RecordCodingCommand(episodeId, diagnoses, procedures, fields.eventTime()));
+        }
     }
 
     private static MappedCommand untracked(SenderProfile profile, VisitReader visit, String location, String reason) {
@@ -101,10 +121,11 @@ final class AdtCommandMapper {
     }
 
     private static AdmitPatientCommand admit(AdtFields fields, VisitReader visit, String episodeId,
-                                             PatientClass patientClass, PayerReading payer, SenderProfile profile) {
+                                             PatientClass patientClass, PayerReading payer, SenderProfile profile,
+                                             String workingDiagnosis, LocalDate birthDate) {
         return new AdmitPatientCommand(episodeId, visit.patientId(), visit.facility(), patientClass,
                 fields.admissionTime(), payer.payer(), fields.value("PV1", 14, 1), fields.value("PV1", 3, 1),
-                principalDiagnosis(fields.message()), profile.isPlannedType(fields.value("PV1", 4, 1)));
+                workingDiagnosis, profile.isPlannedType(fields.value("PV1", 4, 1)), birthDate);
     }
 
     /** Without PV1-36 the discharge is recorded with its disposition unknown, to be completed by an A08. */
@@ -127,22 +148,11 @@ final class AdtCommandMapper {
     }
 
     private static CorrectEpisodeDetailsCommand correct(AdtFields fields, String episodeId, PayerReading payer,
-                                                        SenderProfile profile) {
+                                                        SenderProfile profile, String workingDiagnosis) {
         String admissionType = fields.value("PV1", 4, 1);
-        return new CorrectEpisodeDetailsCommand(episodeId, principalDiagnosis(fields.message()), payer.payer(),
+        return new CorrectEpisodeDetailsCommand(episodeId, workingDiagnosis, payer.payer(),
                 admissionType == null ? null : profile.isPlannedType(admissionType), fields.value("PV1", 3, 1),
                 fields.eventTime());
-    }
-
-    /** DG1-3 of the diagnosis ranked first (DG1-15), else of the first DG1. */
-    private static String principalDiagnosis(ParsedMessage message) {
-        List<Segment> diagnoses = message.all("DG1");
-        return diagnoses.stream()
-                .filter(dg1 -> "1".equals(ParsedMessage.value(dg1, 15, 0, 1)))
-                .findFirst()
-                .or(() -> diagnoses.stream().findFirst())
-                .map(dg1 -> ParsedMessage.value(dg1, 3, 0, 1))
-                .orElse(null);
     }
 
     private static String sorted(Set<String> codes) {

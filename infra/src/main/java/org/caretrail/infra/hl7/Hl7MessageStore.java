@@ -152,7 +152,8 @@ final class Hl7MessageStore {
 
     private static Document received(String id, String raw, MessageHeader header, Instant now, Hl7Caller caller) {
         return document(id, header.controlKey(), raw, header, now)
-                .append("receivedBy", caller.actor()).append("receivedRole", caller.role());
+                .append("receivedBy", caller.actor()).append("receivedRole", caller.role())
+                .append("receivedByIntegration", caller.integration());
     }
 
     private static Document mapped(Document message, MappedCommand mapped) {
@@ -160,7 +161,7 @@ final class Hl7MessageStore {
             return message;
         }
         return message.append("patientId", mapped.patientId()).append("facilityId", mapped.facilityId())
-                .append("payerCode", mapped.payer().planCode())
+                .append("payerCode", mapped.payer().planCode()).append("notes", mapped.notes())
                 .append("payer", mapped.payer().payer() == null ? null : mapped.payer().payer().name());
     }
 
@@ -190,7 +191,9 @@ final class Hl7MessageStore {
                 d.getString("error"), d.getDate("receivedAt").toInstant(),
                 processed == null ? null : processed.toInstant(),
                 d.getInteger("attempts", 0), d.getString("duplicateOf"), d.getString("raw"),
-                new Hl7Caller(d.getString("receivedBy"), d.getString("receivedRole")),
-                d.getString("patientId"), d.getString("contentHash"), d.getString("payerCode"));
+                new Hl7Caller(d.getString("receivedBy"), d.getString("receivedRole"),
+                        d.getBoolean("receivedByIntegration", false)),
+                d.getString("patientId"), d.getString("contentHash"), d.getString("payerCode"),
+                d.getList("notes", String.class, List.of()));
     }
 }

@@ -40,7 +40,7 @@ class Hl7InboxTest {
         assertThat(Hl7Assertions.ackCode(first)).isEqualTo("AA");
         assertThat(Hl7Assertions.ackCode(again)).isEqualTo("AA");
         assertThat(Hl7Assertions.field(again, "MSA", 2)).isEqualTo("EP-100001");
-        assertThat(rig.events("V251001")).hasSize(1);
+        assertThat(rig.events("V251001")).hasSize(2); // the admission and its coding
         List<Hl7MessageRecord> kept = rig.inbox().messages(null, 10);
         assertThat(kept).extracting(Hl7MessageRecord::outcome)
                 .containsExactly(Hl7Outcome.APPLIED, Hl7Outcome.DUPLICATE);
@@ -106,7 +106,7 @@ class Hl7InboxTest {
         assertThat(Hl7Assertions.field(ack, "ERR", 2)).isEqualTo("PV1^1^45");
         assertThat(Hl7Assertions.field(ack, "ERR", 3)).startsWith("102^");
         assertThat(Hl7Assertions.field(ack, "ERR", 8)).contains("dischargedAt must not be before the admission");
-        assertThat(rig.events("V251001")).hasSize(1);
+        assertThat(rig.events("V251001")).hasSize(2); // the admission and its coding
         assertThat(rig.inbox().messages(Hl7Outcome.REJECTED, 10)).singleElement()
                 .satisfies(m -> assertThat(m.error()).startsWith("PV1-45: "));
     }

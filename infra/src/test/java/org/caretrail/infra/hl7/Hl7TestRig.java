@@ -45,7 +45,15 @@ final class Hl7TestRig implements AutoCloseable {
             Map.of("MCR", Payer.MEDICARE, "MCD", Payer.MEDICAID, "HUMMA", Payer.MEDICARE_ADVANTAGE,
                     "BCBS", Payer.COMMERCIAL, "SELF", Payer.SELF_PAY),
             ZoneId.of("America/Chicago"), Set.of("P", "T"), null, null);
-    static final Hl7Settings SETTINGS = Hl7Settings.of(SITE);
+    /** Cerner-style: the visit number is the FIN in PID-18; PV1-19 holds something else. */
+    static final SenderProfile MILLENNIUM = new SenderProfile("millennium", "MILLPM", null,
+            List.of(VisitNumberSource.PID_18, VisitNumberSource.PV1_19), null, null, null, SITE.observationPatientTypes(),
+            SITE.plannedAdmissionTypes(), SITE.payerMapping(), SITE.zone(), SITE.processingIds(), null, null);
+    /** A Dutch sender: the hospital number is the PID-3 identifier of authority ZHN, times in Amsterdam. */
+    static final SenderProfile HIX = new SenderProfile("hix", "HIX", null, null, null, null, "ZHN",
+            SITE.observationPatientTypes(), SITE.plannedAdmissionTypes(), SITE.payerMapping(),
+            ZoneId.of("Europe/Amsterdam"), SITE.processingIds(), null, null);
+    static final Hl7Settings SETTINGS = new Hl7Settings(List.of(MILLENNIUM, HIX), SITE, null);
 
     private final EmbeddedMongoServer mongoServer = EmbeddedMongoServer.inMemory();
     private final MongoClient client;

@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
+import org.caretrail.domain.episode.api.EpisodeCodedEvent;
 import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
 import org.caretrail.domain.episode.api.PatientAdmittedEvent;
 import org.caretrail.domain.episode.api.PatientClassChangedEvent;
@@ -115,6 +116,13 @@ public class NotificationRoutingProjection {
             withEpisode(event.episodeId(), (batch, episode) ->
                     batch.put(episode.with(EpisodeEntry.diagnosis(position, event.principalDiagnosis()))));
         }
+    }
+
+    @EventHandler
+    void on(EpisodeCodedEvent event, TrackingToken token) {
+        long position = position(token);
+        withEpisode(event.episodeId(), (batch, episode) ->
+                batch.put(episode.with(EpisodeEntry.diagnosis(position, event.principalDiagnosis().code()))));
     }
 
     @EventHandler
@@ -219,7 +227,7 @@ public class NotificationRoutingProjection {
     private void batch(Consumer<RoutingBatch> handling) {
         ProjectionBatches.handle(this, messages -> {
             RoutingBatch batch = new RoutingBatch(collections, mapper);
-            batch.readAheadEpisodes(ProjectionBatches.aggregateIds(messages));
+            batch.readAhead(messages);
             return batch;
         }, handling);
     }

@@ -7,9 +7,15 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
+import org.caretrail.domain.episode.api.PatientAdmittedEvent;
+import org.caretrail.domain.episode.api.PatientClassChangedEvent;
+import org.caretrail.domain.episode.api.PatientDischargedEvent;
 import org.caretrail.projections.support.DocumentBatch;
 import org.caretrail.projections.support.DocumentMapper;
 import org.caretrail.projections.support.ProjectionBatches;
@@ -42,8 +48,30 @@ final class RoutingBatch implements ProjectionBatches.Batch {
         this.events = collections.events();
     }
 
-    void readAheadEpisodes(List<String> episodeIds) {
-        episodes.readAhead(episodeIds);
+    /**
+     * Reads ahead, in one query per collection, what the batch's events will route with: their episodes, the
+     * patients they name, and the recipients those patients' care teams, discharges and referrals name.
+     */
+    void readAhead(List<? extends EventMessage<?>> messages) {
+        episodes.readAhead(ProjectionBatches.aggregateIds(messages));
+        Set<String> patientIds = new LinkedHashSet<>();
+        Set<String> recipientIds = new LinkedHashSet<>();
+        for (EventMessage<?> message : messages) {
+            Object payload = message.getPayload();
+            if (payload instanceof PatientAdmittedEvent admitted) {
+                patientIds.add(admitted.patientId());
+            } else if (payload instanceof PatientDischargedEvent discharged) {
+                patientIds.add(discharged.patientId());
+                Optional.ofNullable(discharged.destinationProviderId()).ifPresent(recipientIds::add);
+            } else if (payload instanceof PatientClassChangedEvent changed) {
+                patientIds.add(changed.patientId());
+            }
+        }
+        patients.readAhead(List.copyOf(patientIds));
+        patientIds.forEach(id -> patient(id).members().forEach(member -> recipientIds.add(member.recipientId())));
+        ProjectionBatches.aggregateIds(messages).forEach(id -> episode(id).ifPresent(episode ->
+                episode.entries().forEach(entry -> Optional.ofNullable(entry.providerId()).ifPresent(recipientIds::add))));
+        recipients.readAhead(List.copyOf(recipientIds));
     }
 
     PatientRecord patient(String patientId) {

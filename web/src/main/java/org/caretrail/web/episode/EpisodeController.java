@@ -24,6 +24,7 @@ import org.caretrail.domain.episode.api.RecordEducationCommand;
 import org.caretrail.domain.episode.api.RecordFollowUpContactCommand;
 import org.caretrail.domain.episode.api.RecordNeedsAssessmentCommand;
 import org.caretrail.domain.episode.api.TransferPatientCommand;
+import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.command.CommandSender;
 import org.caretrail.web.command.PositionHeader;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The episode write side of docs/API.md: every command a case manager or an integration sends. */
+@NoPatientData // commands answer the ids and position of what they recorded
 @RestController
 @RequestMapping("/api/v1/episodes")
 @Tag(name = "Episodes", description = "Record what happens in a patient's episode")

@@ -7,6 +7,7 @@ import java.util.List;
 import org.caretrail.infra.hl7.Hl7Inbox;
 import org.caretrail.infra.hl7.Hl7MessageRecord;
 import org.caretrail.infra.hl7.Hl7Outcome;
+import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.problem.Problems;
 import org.caretrail.web.query.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ public class Hl7AdminController {
         this.inbox = inbox;
     }
 
+    @PatientRead // raw messages hold names, birth dates and identifiers
     @GetMapping
     @Operation(summary = "Kept HL7 messages with one outcome (IGNORED ones with the reason); parked and rejected "
             + "ones when none is named")
@@ -46,6 +48,7 @@ public class Hl7AdminController {
         return new Hl7MessageList(items.stream().map(Hl7MessageView::of).toList());
     }
 
+    @PatientRead // answers the message as kept, raw text included
     @PostMapping("/{id}/retry")
     @Operation(summary = "Re-run a parked, rejected, ignored or failed HL7 message (after fixing its cause or "
             + "its sender's profile); answers what became of it")

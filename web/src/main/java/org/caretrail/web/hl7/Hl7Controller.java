@@ -8,6 +8,7 @@ import org.axonframework.messaging.MetaData;
 import org.caretrail.infra.hl7.Hl7Caller;
 import org.caretrail.infra.hl7.Hl7Inbox;
 import org.caretrail.infra.hl7.Hl7Transport;
+import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.command.CallerMetadata;
 import org.caretrail.web.command.AppendedPositions;
 import org.caretrail.web.command.PositionHeader;
@@ -41,6 +42,7 @@ public class Hl7Controller {
         this.callerMetadata = callerMetadata;
     }
 
+    @NoPatientData // the answer is an ACK: the header and the outcome, no patient segment
     @PostMapping(consumes = {HL7_V2, MediaType.TEXT_PLAIN_VALUE})
     @Operation(summary = "Receive one HL7 v2 ADT message, or an FHS/BHS batch; the answer is its ACK (AA, AE or AR), "
             + "or a batch of ACKs in an envelope answering the one received")

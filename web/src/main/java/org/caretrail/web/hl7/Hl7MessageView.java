@@ -2,6 +2,7 @@ package org.caretrail.web.hl7;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
 import org.caretrail.infra.hl7.AckCode;
 import org.caretrail.infra.hl7.Hl7MessageRecord;
 import org.caretrail.infra.hl7.Hl7Outcome;
@@ -24,12 +25,13 @@ public record Hl7MessageView(
         @Schema(description = "who handed it in: a user, or an integration identity") String receivedBy,
         @Schema(description = "the IN1 plan code the payer was read from") String payerCode,
         @Schema(description = "SHA-256 of the text without MSH-7, kept after the text is dropped") String contentHash,
+        @Schema(description = "what was read but left aside, such as a code of another system") List<String> notes,
         @Schema(description = "the text as received; absent once its retention passed") String raw) {
 
     static Hl7MessageView of(Hl7MessageRecord kept) {
         return new Hl7MessageView(kept.id(), kept.controlId(), kept.sendingApplication(), kept.messageType(),
                 kept.episodeId(), kept.patientId(), kept.outcome(), kept.ackCode(), kept.error(), kept.receivedAt(),
                 kept.processedAt(), kept.attempts(), kept.duplicateOf(), kept.caller().actor(), kept.payerCode(),
-                kept.contentHash(), kept.raw());
+                kept.contentHash(), kept.notes(), kept.raw());
     }
 }

@@ -11,6 +11,8 @@ import org.caretrail.domain.patient.api.CareTeamResponse;
 import org.caretrail.domain.patient.api.FindCareTeamQuery;
 import org.caretrail.domain.patient.api.RecordNotificationPreferenceCommand;
 import org.caretrail.projections.notification.NotificationRoutingProjection;
+import org.caretrail.web.accesslog.NoPatientData;
+import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.CommandSender;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.problem.FieldProblem;
@@ -42,6 +44,7 @@ public class CareTeamController {
         this.clock = clock;
     }
 
+    @NoPatientData // a command: answers the position
     @PostMapping("/care-team")
     @Operation(summary = "Name a registered recipient as a care team member for a period; posting the same "
             + "recipient and relationship again replaces the period (an effectiveTo ends the membership)")
@@ -54,6 +57,7 @@ public class CareTeamController {
         return ResponseEntity.ok().header(PositionHeader.NAME, Long.toString(position)).body(new Recorded(patientId));
     }
 
+    @NoPatientData // a command: answers the position
     @PostMapping("/notification-preference")
     @Operation(summary = "Record that the patient objects (optOut) or no longer objects to event notifications, "
             + "from a clinical time on")
@@ -66,6 +70,7 @@ public class CareTeamController {
         return ResponseEntity.ok().header(PositionHeader.NAME, Long.toString(position)).body(new Recorded(patientId));
     }
 
+    @PatientRead(patient = "patientId")
     @GetMapping("/care-team")
     @Operation(summary = "The members whose period covers asOf (default now) and the preference in force then")
     public CareTeamResponse careTeam(@PathVariable String patientId, @RequestParam(required = false) Instant asOf,

@@ -13,6 +13,8 @@ import org.caretrail.domain.notification.api.NotificationPage;
 import org.caretrail.domain.notification.api.NotificationReportResponse;
 import org.caretrail.domain.notification.api.NotificationStatus;
 import org.caretrail.projections.notification.NotificationRoutingProjection;
+import org.caretrail.web.accesslog.NoPatientData;
+import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.problem.FieldProblem;
 import org.caretrail.web.problem.Problems;
@@ -39,6 +41,7 @@ public class NotificationLogController {
         this.reads = reads;
     }
 
+    @PatientRead(patient = "patientId")
     @GetMapping(path = "/api/v1/notifications", produces = {MediaType.APPLICATION_JSON_VALUE, CsvConverter.TEXT_CSV})
     @Operation(summary = "The delivery log, filtered by the triggering event's recording time (from included, to "
             + "excluded), newest first, paged; CSV with Accept: text/csv")
@@ -54,6 +57,7 @@ public class NotificationLogController {
                 new FindNotificationsQuery(patientId, recipientId, status, from, to, page, size), NotificationPage.class);
     }
 
+    @NoPatientData // counts per trigger and month
     @GetMapping(path = "/api/v1/notifications/report",
             produces = {MediaType.APPLICATION_JSON_VALUE, CsvConverter.TEXT_CSV})
     @Operation(summary = "Per trigger and month (UTC) of the events' clinical dates from..to (both included): "

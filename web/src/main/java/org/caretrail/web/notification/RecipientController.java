@@ -13,6 +13,7 @@ import org.caretrail.domain.notification.api.RegisterNotificationRecipientComman
 import org.caretrail.infra.notification.RecipientSecrets;
 import org.caretrail.infra.notification.WebhookSignature;
 import org.caretrail.projections.notification.NotificationRoutingProjection;
+import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.command.CommandSender;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.problem.FieldProblem;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The practices, payers and post-acute providers that take event notifications (administrators only). */
+@NoPatientData // recipients are receiving systems and people, not patients
 @RestController
 @Validated
 @RequestMapping("/api/v1/notification-recipients")

@@ -14,6 +14,8 @@ import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.projections.readmission.ReadmissionProjection;
+import org.caretrail.web.accesslog.NoPatientData;
+import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,6 +38,7 @@ public class ReadmissionController {
         this.clock = clock;
     }
 
+    @PatientRead(patient = "patientId")
     @GetMapping("/api/v1/patients/{patientId}/timeline")
     @Operation(summary = "Every stay of the patient in admission order: index stays, readmissions, exclusions, ED returns")
     public PatientTimelineResponse timeline(
@@ -48,6 +51,7 @@ public class ReadmissionController {
                 "No patient with id '" + patientId + "'.");
     }
 
+    @NoPatientData // counts per facility, no patient named
     @GetMapping("/api/v1/readmissions/rate")
     @Operation(summary = "Readmitted over readmitted plus not-readmitted index stays discharged from `from` to `to`; "
             + "with `cohort`, only the stays of that condition cohort (`ageUnknown`: left out for want of a birth date)")

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.caretrail.domain.risk.api.EpisodeRiskResponse;
 import org.caretrail.domain.risk.api.FindEpisodeRiskQuery;
 import org.caretrail.projections.readmission.ReadmissionProjection;
+import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.query.Reads;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ public class RiskController {
         this.clock = clock;
     }
 
+    @PatientRead(episode = "id")
     @GetMapping("/api/v1/episodes/{id}/risk")
     @Operation(summary = "The episode's LACE score with its components, length of stay and observation hours at asOf")
     public EpisodeRiskResponse risk(

@@ -36,7 +36,7 @@ final class AccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/v1/hl7").hasRole(INTEGRATION.name())
                 .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
 
-                .requestMatchers(HttpMethod.GET, "/api/v1/access-log").hasRole(COMPLIANCE.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/access-log", "/api/v1/security-log").hasRole(COMPLIANCE.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/**",
                         "/api/v1/episodes/*/audit").hasRole(COMPLIANCE.name())
 

@@ -46,7 +46,7 @@ class OverdueGaugeApiTest {
         String scrape = api.get("/actuator/prometheus").body();
 
         for (String clock : new String[] {"IMM_INITIAL", "IMM_FOLLOW_UP", "MOON", "TCM_CONTACT",
-                "REFERRAL_RESPONSE", "POST_ACUTE_CHOICE"}) {
+                "OBSERVATION_48H", "REFERRAL_RESPONSE", "POST_ACUTE_CHOICE"}) {
             assertThat(scrape).containsPattern("(?m)^caretrail_compliance_overdue\\{[^}]*clock=\"" + clock
                     + "\"[^}]*} \\d");
         }

@@ -180,4 +180,17 @@ class NotificationDeliveryApiTest {
             assertThat(csv.body()).isEqualTo(NotificationCsv.REPORT_HEADER + "\r\nADMISSION,2026-03,1,0,0,0,1,\r\n");
         }
     }
+
+    @Test
+    void deliveriesAreMeteredForPrometheus() {
+        String patient = teams.id("P");
+        teams.member(patient, teams.webhook("pcp", primaryCare.url(), null), "PRIMARY_CARE", "2026-01-01T00:00:00Z", null);
+        teams.admit(patient, "INPATIENT", "2026-03-01T08:00:00Z");
+        teams.settledLog(patient);
+
+        String scrape = api.get("/actuator/prometheus").body();
+        assertThat(scrape).containsPattern("(?m)^caretrail_notifications_pending(\\{[^}]*\\})? [0-9.]+$")
+                .containsPattern("(?m)^caretrail_notifications_delivered_total\\{[^}]*channel=\"WEBHOOK\"[^}]*\\} [1-9]")
+                .containsPattern("(?m)^caretrail_notifications_latency_seconds_count(\\{[^}]*\\})? [1-9]");
+    }
 }

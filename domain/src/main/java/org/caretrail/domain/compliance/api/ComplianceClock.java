@@ -6,6 +6,7 @@ public enum ComplianceClock {
     IMM_FOLLOW_UP,
     MOON,
     TCM_CONTACT,
+    OBSERVATION_48H,
     REFERRAL_RESPONSE,
     POST_ACUTE_CHOICE
 }
