@@ -76,6 +76,9 @@ public class StartupSummary {
         if (configured.stream().anyMatch(entry -> !entry.isBlank())) {
             return configured.size() + " configured in caretrail.security.users";
         }
-        return "generated for this run, printed above (CareTrail: no users configured)";
+        String file = environment.getProperty("caretrail.security.generated-users-file");
+        return file == null ? "generated, see the warning above"
+                : "generated once, passwords in " + java.nio.file.Path.of(file).toAbsolutePath().normalize()
+                        + " (owner-only)";
     }
 }
