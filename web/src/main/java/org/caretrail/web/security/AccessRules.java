@@ -28,6 +28,8 @@ final class AccessRules {
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 // a path nothing answers is a 404 for everyone, signed in or not
                 .requestMatchers(unmapped).permitAll()
+                // "/" only redirects to Swagger UI (HomeRedirect), which asks for credentials itself
+                .requestMatchers(HttpMethod.GET, "/").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(ADMIN.name())
 
