@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.caretrail.domain.episode.api.EventMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -264,12 +265,13 @@ public final class Hl7Inbox {
     }
 
     private static MetaData metaData(MessageHeader header, Hl7Caller caller) {
-        String sender = header.sendingApplication() == null ? "hl7" : header.sendingApplication();
-        MetaData metaData = MetaData.with("source", "hl7").and("sourceMessageId", header.controlId())
-                .and("sendingApplication", sender);
+        String sender = header.sendingApplication() == null ? EventMetadata.SOURCE_HL7 : header.sendingApplication();
+        MetaData metaData = MetaData.with(EventMetadata.SOURCE, EventMetadata.SOURCE_HL7)
+                .and(EventMetadata.SOURCE_MESSAGE_ID, header.controlId())
+                .and(EventMetadata.SENDING_APPLICATION, sender);
         return caller.signedIn()
-                ? metaData.and("actor", caller.actor()).and("role", caller.role())
-                : metaData.and("actor", sender).and("role", "INTEGRATION");
+                ? metaData.and(EventMetadata.ACTOR, caller.actor()).and(EventMetadata.ROLE, caller.role())
+                : metaData.and(EventMetadata.ACTOR, sender).and(EventMetadata.ROLE, EventMetadata.ROLE_INTEGRATION);
     }
 
     private Object lockFor(String episodeId) {

@@ -5,11 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.axonframework.messaging.MetaData;
+import org.caretrail.domain.episode.api.EventMetadata;
 import org.caretrail.infra.hl7.Hl7Caller;
 import org.caretrail.infra.hl7.Hl7Inbox;
 import org.caretrail.infra.hl7.Hl7Transport;
-import org.caretrail.web.command.CallerMetadata;
 import org.caretrail.web.command.AppendedPositions;
+import org.caretrail.web.command.CallerMetadata;
 import org.caretrail.web.command.PositionHeader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -48,7 +49,7 @@ public class Hl7Controller {
         positions.forgetCurrentThread();
         MetaData caller = callerMetadata.current();
         String ack = inbox.receive(body == null ? "" : new String(body, charset), new Hl7Caller(
-                (String) caller.get(CallerMetadata.ACTOR), (String) caller.get(CallerMetadata.ROLE)),
+                (String) caller.get(EventMetadata.ACTOR), (String) caller.get(EventMetadata.ROLE)),
                 Hl7Transport.HTTP);
         long position = positions.lastAppendedOrHead();
         MediaType answerType = new MediaType(contentType.getType(), contentType.getSubtype(), charset);

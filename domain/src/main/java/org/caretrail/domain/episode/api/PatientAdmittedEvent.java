@@ -15,5 +15,5 @@ public record PatientAdmittedEvent(
         String admitSource,
         String unit,
         String principalDiagnosis,
-        boolean planned) {
+        boolean planned) implements EpisodeEvent {
 }
