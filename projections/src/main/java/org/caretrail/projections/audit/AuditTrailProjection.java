@@ -41,6 +41,7 @@ import org.caretrail.domain.audit.api.FindAuditTrailQuery;
 import org.caretrail.domain.audit.api.SearchAuditQuery;
 import org.caretrail.domain.episode.api.EpisodeEvent;
 import org.caretrail.domain.episode.api.EventMetadata;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.support.DocumentMapper;
 import org.caretrail.projections.support.ProjectionBatches;
 import org.springframework.stereotype.Component;
@@ -51,10 +52,9 @@ import org.springframework.stereotype.Component;
  * episode in {@code audit_episodes}, so that an episode's trail is read by exact keys.
  */
 @Component
-@ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.AUDIT_TRAIL)
 public class AuditTrailProjection {
 
-    public static final String PROCESSING_GROUP = "audit-trail";
     static final String ENTRIES = "audit_trail";
     static final String EPISODES = "audit_episodes";
 

@@ -30,6 +30,7 @@ import org.caretrail.domain.episode.api.ReferralAcceptedEvent;
 import org.caretrail.domain.episode.api.ReferralCancelledEvent;
 import org.caretrail.domain.episode.api.ReferralDeclinedEvent;
 import org.caretrail.domain.episode.api.ReferralPlacedEvent;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.facility.Facilities;
 import org.caretrail.projections.support.ProjectionBatches;
 import org.springframework.stereotype.Component;
@@ -40,10 +41,9 @@ import org.springframework.stereotype.Component;
  * an event at or below the stored version is a redelivery and is skipped, so no contact ever counts twice.
  */
 @Component
-@ProcessingGroup(ComplianceProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.COMPLIANCE)
 public class ComplianceProjection {
 
-    public static final String PROCESSING_GROUP = "compliance";
 
     private final ComplianceStore store;
     private final ComplianceReading reading;

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * The stored facts of one episode in {@code readmission_episodes}; private to the readmission projection. Only the
- * segment that owns the episode writes it, so it needs no concurrency guard.
+ * segment that handles the patient writes it, so it needs no concurrency guard.
  */
 class EpisodeFacts {
 

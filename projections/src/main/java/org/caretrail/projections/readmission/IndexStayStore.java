@@ -49,11 +49,6 @@ final class IndexStayStore {
         this.zones = zones;
     }
 
-    /** Replaces the patient's stored results with those judged from this version; writes only what changed. */
-    void replace(PatientStays patient) {
-        write(List.of(patient), judge(patient));
-    }
-
     /**
      * Replaces the stored results of these patients' episodes with the wanted ones, in one read and one bulk write;
      * writes only what changed.

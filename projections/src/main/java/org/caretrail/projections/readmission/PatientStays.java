@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * One patient's episodes as read together, with the count of changes recorded for the patient when they were read:
- * a judgement from this read is stale once that count has moved on.
- */
-record PatientStays(String patientId, long changes, List<EpisodeFacts> episodes) {
+/** One patient's episodes as read together. */
+record PatientStays(String patientId, List<EpisodeFacts> episodes) {
 
     PatientStays {
         episodes = episodes.stream()

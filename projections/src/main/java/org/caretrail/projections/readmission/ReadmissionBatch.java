@@ -9,36 +9,32 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.bson.Document;
 import org.caretrail.projections.support.ProjectionBatches;
 
 /**
  * What one processor batch changes in the readmission read model. Each event is judged when it is handled, against
  * its patient as read when the batch first touched it plus this batch's changes, so that a rule that fails
- * dead-letters that event alone. The episodes, the patients' change counts and each patient's last judgement are
- * written at the end; a patient whose count then shows a change by another segment since the read is judged again
- * from a fresh read.
+ * dead-letters that event alone. The episodes, the patients' indexes and each patient's last judgement are written
+ * at the end. The batch's segment alone handles its patients ({@link PatientSequencingPolicy}), so what it read is
+ * still what is stored when it writes.
  */
 final class ReadmissionBatch implements ProjectionBatches.Batch {
 
     private final PatientStore store;
     private final IndexStayStore indexStays;
-    private final Consumer<String> judgeAgain;
     /** The latest facts of every episode read or changed in this batch; null when it is not stored. */
     private final Map<String, EpisodeFacts> episodes = new HashMap<>();
     private final Map<String, EpisodeFacts> changedEpisodes = new LinkedHashMap<>();
-    /** Each patient's change count as read, and the episodes known to belong to it. */
-    private final Map<String, Long> changesRead = new HashMap<>();
+    /** The episodes known to belong to each patient read. */
     private final Map<String, Set<String>> episodeIdsOf = new HashMap<>();
     private final Map<String, PatientChange> changes = new LinkedHashMap<>();
     private final Map<String, PatientStays> judged = new LinkedHashMap<>();
     private final Map<String, Map<String, Document>> results = new HashMap<>();
 
-    ReadmissionBatch(PatientStore store, IndexStayStore indexStays, Consumer<String> judgeAgain) {
+    ReadmissionBatch(PatientStore store, IndexStayStore indexStays) {
         this.store = store;
         this.indexStays = indexStays;
-        this.judgeAgain = judgeAgain;
     }
 
     /** Reads the episodes and, with their patients and the admitted ones, the patients the batch will touch. */
@@ -61,7 +57,7 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
      * judgement for the end of the batch; nothing is kept when judging fails.
      */
     void record(String patientId, EpisodeFacts episode, boolean changed) {
-        if (!changesRead.containsKey(patientId)) {
+        if (!episodeIdsOf.containsKey(patientId)) {
             readPatients(List.of(patientId));
         }
         Set<String> episodeIds = new LinkedHashSet<>(episodeIdsOf.get(patientId));
@@ -70,7 +66,7 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
                 .map(id -> id.equals(episode.episodeId) ? episode : episodes.get(id))
                 .filter(Objects::nonNull)
                 .toList();
-        PatientStays patient = new PatientStays(patientId, changesRead.get(patientId), facts);
+        PatientStays patient = new PatientStays(patientId, facts);
         Map<String, Document> judgement = indexStays.judge(patient);
 
         episodes.put(episode.episodeId, episode);
@@ -83,10 +79,7 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
         results.put(patientId, judgement);
     }
 
-    /**
-     * Saves the episodes, then records the changes, then writes the judgements, then checks each patient's count:
-     * whichever writer finishes last has checked that its results come from every change recorded.
-     */
+    /** Saves the episodes, then the patients' indexes, then the judgements. */
     @Override
     public void flush() {
         if (changes.isEmpty()) {
@@ -97,12 +90,6 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
         Map<String, Document> wanted = new HashMap<>();
         results.values().forEach(wanted::putAll);
         indexStays.write(judged.values(), wanted);
-        Map<String, Long> counts = store.changesOf(changes.keySet());
-        changes.forEach((patientId, change) -> {
-            if (counts.getOrDefault(patientId, 0L) != changesRead.get(patientId) + change.count()) {
-                judgeAgain.accept(patientId);
-            }
-        });
         changedEpisodes.clear();
         changes.clear();
         judged.clear();
@@ -121,7 +108,7 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
     }
 
     private void readPatients(Collection<String> patientIds) {
-        List<String> unknown = patientIds.stream().filter(id -> !changesRead.containsKey(id)).toList();
+        List<String> unknown = patientIds.stream().filter(id -> !episodeIdsOf.containsKey(id)).toList();
         if (unknown.isEmpty()) {
             return;
         }
@@ -129,7 +116,6 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
                 ? store.find(unknown.get(0)).stream().toList()
                 : store.findAll(unknown);
         for (PatientStays patient : found) {
-            changesRead.put(patient.patientId(), patient.changes());
             Set<String> ids = new LinkedHashSet<>();
             for (EpisodeFacts episode : patient.episodes()) {
                 ids.add(episode.episodeId);
@@ -139,7 +125,6 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
             episodeIdsOf.put(patient.patientId(), ids);
         }
         for (String patientId : unknown) {
-            changesRead.putIfAbsent(patientId, 0L);
             episodeIdsOf.putIfAbsent(patientId, new LinkedHashSet<>());
         }
     }

@@ -12,7 +12,7 @@ import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
-import org.caretrail.projections.readmission.ReadmissionProjection;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +43,7 @@ public class ReadmissionController {
             @RequestParam(required = false) Instant asOf,
             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
         FindPatientTimelineQuery query = new FindPatientTimelineQuery(patientId, measure, orNow(asOf));
-        return reads.one(position, ReadmissionProjection.PROCESSING_GROUP, query, PatientTimelineResponse.class,
+        return reads.one(position, ProcessingGroups.READMISSION, query, PatientTimelineResponse.class,
                 "No patient with id '" + patientId + "'.");
     }
 
@@ -60,7 +60,7 @@ public class ReadmissionController {
             throw new InvalidCommandException("to", "must not be before from (" + from + ")");
         }
         ReadmissionRateQuery query = new ReadmissionRateQuery(measure, facilityId, from, to, orNow(asOf));
-        return ReadmissionRateBody.of(reads.answer(position, ReadmissionProjection.PROCESSING_GROUP, query,
+        return ReadmissionRateBody.of(reads.answer(position, ProcessingGroups.READMISSION, query,
                 ReadmissionRateResponse.class));
     }
 
