@@ -48,6 +48,6 @@ final class MoonClock {
         if (end == null && metAt == null) {
             return new ClockResult(MOON, null, ClockStatus.OPEN, due, null, null, false);
         }
-        return Judge.judge(MOON, null, due, metAt, end, end != null, episode.asOf());
+        return StatusTable.resultOf(MOON, null, due, metAt, end, end != null, episode.asOf());
     }
 }

@@ -44,13 +44,13 @@ class PatientStore {
         this.episodes = episodes;
     }
 
-    List<EpisodeFacts> findEpisodes(Collection<String> episodeIds) {
-        List<EpisodeFacts> found = new ArrayList<>();
-        episodes.find(in("_id", episodeIds)).forEach(document -> found.add(mapper.fromDocument(document, EpisodeFacts.class)));
+    List<StayFacts> findEpisodes(Collection<String> episodeIds) {
+        List<StayFacts> found = new ArrayList<>();
+        episodes.find(in("_id", episodeIds)).forEach(document -> found.add(mapper.fromDocument(document, StayFacts.class)));
         return found;
     }
 
-    void saveEpisodes(Collection<EpisodeFacts> changed) {
+    void saveEpisodes(Collection<StayFacts> changed) {
         if (changed.isEmpty()) {
             return;
         }
@@ -82,9 +82,9 @@ class PatientStore {
         List<Document> indexes = patients.find(in("_id", patientIds)).into(new ArrayList<>());
         List<String> episodeIds = new ArrayList<>();
         indexes.forEach(index -> episodeIds.addAll(index.getList(EPISODE_IDS, String.class)));
-        Map<String, List<EpisodeFacts>> byPatient = new HashMap<>();
+        Map<String, List<StayFacts>> byPatient = new HashMap<>();
         episodes.find(in("_id", episodeIds)).forEach(document -> {
-            EpisodeFacts episode = mapper.fromDocument(document, EpisodeFacts.class);
+            StayFacts episode = mapper.fromDocument(document, StayFacts.class);
             byPatient.computeIfAbsent(episode.patientId, id -> new ArrayList<>()).add(episode);
         });
         return indexes.stream().map(index -> new PatientStays(index.getString("_id"),

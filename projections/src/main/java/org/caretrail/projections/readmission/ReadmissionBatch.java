@@ -24,8 +24,8 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
     private final PatientStore store;
     private final IndexStayStore indexStays;
     /** The latest facts of every episode read or changed in this batch; null when it is not stored. */
-    private final Map<String, EpisodeFacts> episodes = new HashMap<>();
-    private final Map<String, EpisodeFacts> changedEpisodes = new LinkedHashMap<>();
+    private final Map<String, StayFacts> episodes = new HashMap<>();
+    private final Map<String, StayFacts> changedEpisodes = new LinkedHashMap<>();
     /** The episodes known to belong to each patient read. */
     private final Map<String, Set<String>> episodeIdsOf = new HashMap<>();
     private final Map<String, PatientChange> changes = new LinkedHashMap<>();
@@ -45,24 +45,24 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
     }
 
     /** A copy of the episode's latest facts, to change. */
-    Optional<EpisodeFacts> episode(String episodeId) {
+    Optional<StayFacts> episode(String episodeId) {
         if (!episodes.containsKey(episodeId)) {
             readEpisodes(List.of(episodeId));
         }
-        return Optional.ofNullable(episodes.get(episodeId)).map(EpisodeFacts::copy);
+        return Optional.ofNullable(episodes.get(episodeId)).map(StayFacts::copy);
     }
 
     /**
      * Judges the patient with this version of one of its episodes and keeps the episode, the change and the
      * judgement for the end of the batch; nothing is kept when judging fails.
      */
-    void record(String patientId, EpisodeFacts episode, boolean changed) {
+    void record(String patientId, StayFacts episode, boolean changed) {
         if (!episodeIdsOf.containsKey(patientId)) {
             readPatients(List.of(patientId));
         }
         Set<String> episodeIds = new LinkedHashSet<>(episodeIdsOf.get(patientId));
         episodeIds.add(episode.episodeId);
-        List<EpisodeFacts> facts = episodeIds.stream()
+        List<StayFacts> facts = episodeIds.stream()
                 .map(id -> id.equals(episode.episodeId) ? episode : episodes.get(id))
                 .filter(Objects::nonNull)
                 .toList();
@@ -96,13 +96,13 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
         results.clear();
     }
 
-    private List<EpisodeFacts> readEpisodes(Collection<String> episodeIds) {
+    private List<StayFacts> readEpisodes(Collection<String> episodeIds) {
         List<String> unknown = episodeIds.stream().filter(id -> !episodes.containsKey(id)).toList();
         if (unknown.isEmpty()) {
             return List.of();
         }
         unknown.forEach(id -> episodes.put(id, null));
-        List<EpisodeFacts> found = store.findEpisodes(unknown);
+        List<StayFacts> found = store.findEpisodes(unknown);
         found.forEach(episode -> episodes.put(episode.episodeId, episode));
         return found;
     }
@@ -117,7 +117,7 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
                 : store.findAll(unknown);
         for (PatientStays patient : found) {
             Set<String> ids = new LinkedHashSet<>();
-            for (EpisodeFacts episode : patient.episodes()) {
+            for (StayFacts episode : patient.episodes()) {
                 ids.add(episode.episodeId);
                 // this batch's own version of an episode is newer than any read
                 episodes.putIfAbsent(episode.episodeId, episode);

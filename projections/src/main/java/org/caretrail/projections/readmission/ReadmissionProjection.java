@@ -54,10 +54,10 @@ public class ReadmissionProjection {
 
     public ReadmissionProjection(MongoDatabase database, Facilities facilities) {
         this.patients = new PatientStore(database.getCollection(PATIENTS), database.getCollection(EPISODES));
-        this.timelines = new ReadmissionTimelines(facilities::zoneOf);
-        this.rates = new ReadmissionRates(facilities::zoneOf);
+        this.timelines = new ReadmissionTimelines(facilities);
+        this.rates = new ReadmissionRates(facilities);
         this.indexStays = new IndexStayStore(database.getCollection(INDEX_STAYS), timelines, rates,
-                new FacilityZones(facilities::zoneOf));
+                facilities);
     }
 
     @EventHandler
@@ -147,10 +147,10 @@ public class ReadmissionProjection {
     }
 
     private void apply(String patientId, String episodeId, String facilityId, long sequence,
-                       Consumer<EpisodeFacts> change) {
+                       Consumer<StayFacts> change) {
         ProjectionBatches.handle(this, this::openBatch, batch -> {
-            EpisodeFacts episode = batch.episode(episodeId)
-                    .orElseGet(() -> new EpisodeFacts(episodeId, patientId, facilityId));
+            StayFacts episode = batch.episode(episodeId)
+                    .orElseGet(() -> new StayFacts(episodeId, patientId, facilityId));
             // at or below the stored sequence it is a redelivery; the first delivery may have stopped before the results
             boolean changed = sequence > episode.sequence;
             if (changed) {

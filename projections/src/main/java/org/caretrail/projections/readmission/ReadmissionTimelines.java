@@ -1,15 +1,13 @@
 package org.caretrail.projections.readmission;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import org.caretrail.domain.episode.api.PatientClass;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
+import org.caretrail.projections.facility.Facilities;
 
 /**
  * Judges a patient's stays for one readmission measure as the clinical world stood at asOf (MEASURES.md).
@@ -20,16 +18,16 @@ import org.caretrail.domain.readmission.api.ReadmissionMeasure;
  */
 public final class ReadmissionTimelines {
 
-    private final FacilityZones zones;
+    private final Facilities zones;
 
     /** Rules that count every facility's calendar days in UTC. */
     public ReadmissionTimelines() {
-        this(facilityId -> ZoneOffset.UTC);
+        this(Facilities.allUtc());
     }
 
-    /** @param facilityZones each facility's time zone; a null answer means UTC */
-    public ReadmissionTimelines(Function<String, ZoneId> facilityZones) {
-        this.zones = new FacilityZones(facilityZones);
+    /** @param facilities each facility's calendar */
+    public ReadmissionTimelines(Facilities facilities) {
+        this.zones = facilities;
     }
 
     /** The patient's timeline at asOf; cancelled stays and stays admitted after asOf are left out. */

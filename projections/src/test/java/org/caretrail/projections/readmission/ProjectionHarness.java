@@ -29,14 +29,15 @@ import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.projections.facility.Facilities;
+import org.caretrail.projections.facility.FacilityCalendar;
 import org.caretrail.projections.support.InOneBatch;
 
 /** A readmission projection over an in-memory MongoDB, fed events the way a processor delivers them. */
 final class ProjectionHarness implements AutoCloseable {
 
     static final Facilities FACILITIES = new Facilities(Map.of(
-            "F-NY", new Facilities.Facility(ZoneId.of("America/New_York"), Set.of()),
-            "F-CHI", new Facilities.Facility(ZoneId.of("America/Chicago"), Set.of())));
+            "F-NY", new FacilityCalendar(ZoneId.of("America/New_York"), Set.of()),
+            "F-CHI", new FacilityCalendar(ZoneId.of("America/Chicago"), Set.of())));
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client;
