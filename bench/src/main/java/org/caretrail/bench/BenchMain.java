@@ -38,8 +38,9 @@ public final class BenchMain {
                 case "service" -> ServiceBench.run(report);
                 case "chain" -> ChainAppendBench.run(report, database -> { });
                 case "verify" -> VerifyBench.run(report);
+                case "notify" -> NotificationBench.run(report);
                 default -> throw new IllegalArgumentException("Unknown benchmark '" + name + "'; known: " + ALL
-                        + ", timeline, chain, verify");
+                        + ", timeline, chain, verify, notify");
             }
             report.write();
         }

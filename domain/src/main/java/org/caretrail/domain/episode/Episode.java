@@ -8,6 +8,8 @@ import static org.caretrail.domain.episode.Guards.requireTexts;
 import static org.caretrail.domain.episode.Guards.requireValue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -32,9 +34,12 @@ class Episode {
     private final List<String> unitsBeforeTransfers = new ArrayList<>();
     private final Referrals referrals = new Referrals();
     private Instant dischargedAt;
+    /** The UB-04 code of the live discharge; null while active, or when the discharge did not say. */
+    private String disposition;
     private String principalDiagnosis;
     private Payer payer;
     private boolean planned;
+    private EpisodeCodedEvent coding;
 
     Episode() {
         // required by Axon to create the aggregate before admission and to source it
@@ -51,10 +56,11 @@ class Episode {
         requireTextIfPresent(command.admitSource(), "admitSource");
         requireTextIfPresent(command.unit(), "unit");
         requireTextIfPresent(command.principalDiagnosis(), "principalDiagnosis");
+        requireBornBy(command.birthDate(), command.admittedAt());
         PatientAdmittedEvent admitted = new PatientAdmittedEvent(command.episodeId(),
                 command.patientId(), command.facilityId(), command.admittedAt(),
                 command.patientClass(), command.payer(), command.admitSource(), command.unit(),
-                command.principalDiagnosis(), command.planned());
+                command.principalDiagnosis(), command.planned(), command.birthDate());
         if (isAdmitted()) {
             requireNotCancelled();
             if (admission.equals(admitted)) {
@@ -207,18 +213,29 @@ class Episode {
 
     @CommandHandler
     void handle(DischargePatientCommand command) {
-        requireValue(command.disposition(), "disposition");
-        if (!Disposition.isValid(command.disposition().code())) {
-            throw new InvalidCommandException("disposition", "disposition must be a UB-04 "
-                    + "discharge status code, was " + command.disposition().code());
-        }
+        requireValidIfPresent(command.disposition());
         requireValue(command.dischargedAt(), "dischargedAt");
         requireTextIfPresent(command.destinationProviderId(), "destinationProviderId");
         requireActive("discharge");
         requireNotBeforeAdmission(command.dischargedAt(), "dischargedAt");
         apply(new PatientDischargedEvent(episodeId, patientId, facilityId,
-                command.dischargedAt(), command.disposition().code(),
+                command.dischargedAt(), command.disposition() == null ? null : command.disposition().code(),
                 command.destinationProviderId(), classHistory.classAt(command.dischargedAt())));
+    }
+
+    /** Completes (or corrects) the disposition of a discharge; before a discharge there is nothing to complete. */
+    @CommandHandler
+    void handle(RecordDispositionCommand command) {
+        requireValue(command.disposition(), "disposition");
+        requireValidIfPresent(command.disposition());
+        requireValue(command.effectiveAt(), "effectiveAt");
+        requireNotCancelled();
+        if (status != EpisodeStatus.DISCHARGED || command.disposition().code().equals(disposition)) {
+            return;
+        }
+        requireNotBeforeAdmission(command.effectiveAt(), "effectiveAt");
+        apply(new DispositionRecordedEvent(episodeId, patientId, facilityId, command.effectiveAt(),
+                command.disposition().code(), disposition));
     }
 
     @CommandHandler
@@ -260,6 +277,19 @@ class Episode {
         }
         apply(new FollowUpContactRecordedEvent(episodeId, patientId, facilityId,
                 command.contactedAt(), command.successful(), command.method()));
+    }
+
+    @CommandHandler
+    void handle(RecordCodingCommand command) {
+        List<CodedDiagnosis> diagnoses = Coding.diagnoses(command.diagnoses());
+        List<CodedProcedure> procedures = Coding.procedures(command.procedures());
+        requireValue(command.codedAt(), "codedAt");
+        requireNotCancelled();
+        requireNotBeforeAdmission(command.codedAt(), "codedAt");
+        if (coding != null && coding.diagnoses().equals(diagnoses) && coding.procedures().equals(procedures)) {
+            return;
+        }
+        apply(new EpisodeCodedEvent(episodeId, patientId, facilityId, command.codedAt(), diagnoses, procedures));
     }
 
     @CommandHandler
@@ -336,17 +366,29 @@ class Episode {
     void on(PatientDischargedEvent event) {
         status = EpisodeStatus.DISCHARGED;
         dischargedAt = event.occurredAt();
+        disposition = event.disposition();
+    }
+
+    @EventSourcingHandler
+    void on(DispositionRecordedEvent event) {
+        disposition = event.disposition();
     }
 
     @EventSourcingHandler
     void on(DischargeCancelledEvent event) {
         status = EpisodeStatus.ACTIVE;
         dischargedAt = null;
+        disposition = null;
     }
 
     @EventSourcingHandler
     void on(EpisodeCancelledEvent event) {
         status = EpisodeStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(EpisodeCodedEvent event) {
+        coding = event;
     }
 
     @EventSourcingHandler
@@ -373,6 +415,13 @@ class Episode {
         return corrected == null ? current : corrected;
     }
 
+    private static void requireValidIfPresent(Disposition disposition) {
+        if (disposition != null && !Disposition.isValid(disposition.code())) {
+            throw new InvalidCommandException("disposition", "disposition must be a UB-04 "
+                    + "discharge status code, was " + disposition.code());
+        }
+    }
+
     private boolean isAdmitted() {
         return admission != null;
     }
@@ -388,6 +437,14 @@ class Episode {
         if (status != EpisodeStatus.ACTIVE) {
             throw new EpisodeStateException(
                     "Cannot " + action + " episode " + episodeId + ": it is " + status);
+        }
+    }
+
+    /** UTC+14 is the earliest calendar anywhere: a birth date later than that date there is in the future. */
+    private static void requireBornBy(LocalDate birthDate, Instant admittedAt) {
+        if (birthDate != null && admittedAt != null
+                && birthDate.isAfter(LocalDate.ofInstant(admittedAt, ZoneOffset.ofHours(14)))) {
+            throw new InvalidCommandException("birthDate", "birthDate must not be after the admission date");
         }
     }
 

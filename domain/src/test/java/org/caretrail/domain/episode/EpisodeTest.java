@@ -608,9 +608,42 @@ class EpisodeTest {
         }
 
         @Test
-        void aDischargeWithoutDispositionIsRejectedNamingDisposition() {
+        void aDischargeWithoutDispositionIsRecordedWithTheDispositionUnknown() {
             fixture.given(admitted())
                     .when(new DischargePatientCommand(EPISODE, null, DISCHARGED, null))
+                    .expectEvents(new PatientDischargedEvent(EPISODE, PATIENT, FACILITY, DISCHARGED, null,
+                            null, discharged().finalClass()));
+        }
+
+        @Test
+        void aDispositionRecordedLaterCompletesADischargeWithoutOne() {
+            fixture.given(admitted(), new PatientDischargedEvent(EPISODE, PATIENT, FACILITY, DISCHARGED, null,
+                            null, discharged().finalClass()))
+                    .when(new RecordDispositionCommand(EPISODE, Disposition.of("06"), DISCHARGED.plusSeconds(60)))
+                    .expectEvents(new DispositionRecordedEvent(EPISODE, PATIENT, FACILITY,
+                            DISCHARGED.plusSeconds(60), "06", null));
+        }
+
+        @Test
+        void theSameDispositionRecordedAgainRecordsNothing() {
+            fixture.given(admitted(), discharged())
+                    .when(new RecordDispositionCommand(EPISODE, Disposition.of("01"), DISCHARGED))
+                    .expectNoEvents()
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aDispositionForAnEpisodeNotDischargedRecordsNothing() {
+            fixture.given(admitted())
+                    .when(new RecordDispositionCommand(EPISODE, Disposition.of("01"), DISCHARGED))
+                    .expectNoEvents()
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aRecordedDispositionThatIsNoUb04CodeIsRejectedNamingDisposition() {
+            fixture.given(admitted(), discharged())
+                    .when(new RecordDispositionCommand(EPISODE, new Disposition("08"), DISCHARGED))
                     .expectNoEvents()
                     .expectException(invalidField("disposition"));
         }

@@ -38,6 +38,7 @@ public final class AccessLogStore {
         entries.insertOne(new Document("at", Date.from(entry.at()))
                 .append("user", entry.user())
                 .append("role", entry.role())
+                .append("address", entry.address())
                 .append("method", entry.method())
                 .append("path", entry.path())
                 .append("episodeId", entry.episodeId())
@@ -76,7 +77,7 @@ public final class AccessLogStore {
 
     private static AccessEntry toEntry(Document d) {
         return new AccessEntry(d.getDate("at").toInstant(), d.getString("user"), d.getString("role"),
-                d.getString("method"), d.getString("path"), d.getString("episodeId"),
+                d.getString("address"), d.getString("method"), d.getString("path"), d.getString("episodeId"),
                 d.getList("patientIds", String.class), d.getInteger("status"));
     }
 }

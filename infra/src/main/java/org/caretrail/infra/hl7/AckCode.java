@@ -1,11 +1,11 @@
 package org.caretrail.infra.hl7;
 
-/** The HL7 original-mode acknowledgment codes CareTrail answers with. */
+/** The HL7 original-mode acknowledgment codes CareTrail answers with (HL7 v2 chapter 2). */
 public enum AckCode {
-    /** Applied (or parked for later and already safe). */
+    /** Applied, a repeat of an applied message, or of a visit CareTrail does not track. */
     AA,
-    /** Valid, but the episode refused it. */
+    /** Readable, but a field is missing or wrong, the visit is unknown yet (parked), or the episode refused it. */
     AE,
-    /** Not readable or not supported, or CareTrail could not process it right now. */
+    /** Cannot be processed at all: unreadable, or a message type, event, version or processing id not taken. */
     AR
 }

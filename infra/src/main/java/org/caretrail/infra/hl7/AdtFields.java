@@ -7,26 +7,35 @@ import java.util.List;
 /** Field access with the message's zone and the rules for required fields and times. */
 record AdtFields(ParsedMessage message, ZoneId zone) {
 
+    private static final List<FieldRef> EVENT_TIME = List.of(
+            new FieldRef("EVN", 6), new FieldRef("EVN", 2), new FieldRef("MSH", 7));
+
+    String value(String segment, int field, int component) {
+        return message.value(segment, field, component);
+    }
+
     String required(String segment, int field, int component, String what) {
         String value = message.value(segment, field, component);
         if (value == null) {
             String location = segment + "-" + field + (component > 1 ? "." + component : "");
-            throw Hl7Problem.rejected(ErrorCode.REQUIRED_FIELD_MISSING, location, what + " is missing");
+            throw Hl7Problem.refused(ErrorCode.REQUIRED_FIELD_MISSING, location, what + " is missing");
         }
         return value;
     }
 
-    /** EVN-6, else the preferred field, else EVN-2, else MSH-7. */
-    Instant clinicalTime(FieldRef preferred) {
-        List<FieldRef> order = preferred == null
-                ? List.of(new FieldRef("EVN", 6), new FieldRef("EVN", 2), new FieldRef("MSH", 7))
-                : List.of(new FieldRef("EVN", 6), preferred, new FieldRef("EVN", 2), new FieldRef("MSH", 7));
-        return firstTime(order);
+    /** When the event happened: EVN-6, else EVN-2, else MSH-7. */
+    Instant eventTime() {
+        return firstTime(EVENT_TIME);
     }
 
+    /** PV1-44 (admit date/time) when present, since it names exactly that moment; else the event time. */
+    Instant admissionTime() {
+        return firstTime(prefixed(new FieldRef("PV1", 44)));
+    }
+
+    /** PV1-45 (discharge date/time) when present; else the event time. */
     Instant dischargeTime() {
-        return firstTime(List.of(new FieldRef("PV1", 45), new FieldRef("EVN", 6),
-                new FieldRef("EVN", 2), new FieldRef("MSH", 7)));
+        return firstTime(prefixed(new FieldRef("PV1", 45)));
     }
 
     /** EVN-4, the event reason: its text, else its code, else the default. */
@@ -36,6 +45,10 @@ record AdtFields(ParsedMessage message, ZoneId zone) {
         return text != null ? text : code != null ? code : fallback;
     }
 
+    private static List<FieldRef> prefixed(FieldRef first) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), EVENT_TIME.stream()).toList();
+    }
+
     private Instant firstTime(List<FieldRef> order) {
         for (FieldRef ref : order) {
             String value = message.value(ref.segment(), ref.field(), 1);
@@ -43,6 +56,6 @@ record AdtFields(ParsedMessage message, ZoneId zone) {
                 return Hl7Time.parse(value, zone, ref.toString());
             }
         }
-        throw Hl7Problem.rejected(ErrorCode.REQUIRED_FIELD_MISSING, "MSH-7", "no event time (EVN-6, EVN-2 or MSH-7)");
+        throw Hl7Problem.refused(ErrorCode.REQUIRED_FIELD_MISSING, "MSH-7", "no event time (EVN-6, EVN-2 or MSH-7)");
     }
 }

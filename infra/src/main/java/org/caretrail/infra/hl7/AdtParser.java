@@ -3,27 +3,28 @@ package org.caretrail.infra.hl7;
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.HapiContext;
-import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
+import ca.uhn.hl7v2.parser.GenericModelClassFactory;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import java.util.Set;
 
 /**
- * Parses ER7 (pipe) text of versions 2.3 to 2.8 into HAPI's 2.8 model, so that every version is
- * read through one set of classes. Validation is left to the mapping, which knows what it needs:
- * a feed whose unused fields break a rule must still be taken.
+ * Parses ER7 (pipe) text of versions 2.1 to 2.8 by the version it declares, into HAPI's generic model:
+ * segments and fields without data types, so that a segment CareTrail does not read (an OBX of an older
+ * version's type, a Z-segment) cannot refuse a message. Only the fields the mapping reads are checked,
+ * by the mapping.
  */
 final class AdtParser {
 
     static final Set<String> VERSIONS = Set.of(
-            "2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.7.1", "2.8", "2.8.1", "2.8.2");
+            "2.1", "2.2", "2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.7.1", "2.8", "2.8.1", "2.8.2");
 
     // HAPI does not promise that a parser may be shared between threads, so each thread has its own
     private final ThreadLocal<PipeParser> parsers = ThreadLocal.withInitial(AdtParser::newParser);
 
     private static PipeParser newParser() {
         HapiContext context = new DefaultHapiContext();
-        context.setModelClassFactory(new CanonicalModelClassFactory("2.8"));
+        context.setModelClassFactory(new GenericModelClassFactory());
         context.setValidationContext(ValidationContextFactory.noValidation());
         return context.getPipeParser();
     }
@@ -37,7 +38,7 @@ final class AdtParser {
         String version = declaredVersion(message);
         if (!VERSIONS.contains(version)) {
             throw Hl7Problem.rejected(ErrorCode.UNSUPPORTED_VERSION_ID, "MSH-12",
-                    "HL7 version '" + version + "' is not supported; CareTrail reads 2.3 to 2.8");
+                    "HL7 version '" + version + "' is not supported; CareTrail reads 2.1 to 2.8");
         }
         ParsedMessage parsed;
         try {

@@ -21,18 +21,18 @@ final class CommandOutcomes {
             Map.entry("admitSource", "PV1-14"), Map.entry("unit", "PV1-3"), Map.entry("toUnit", "PV1-3"),
             Map.entry("principalDiagnosis", "DG1-3"), Map.entry("disposition", "PV1-36"),
             Map.entry("dischargedAt", "PV1-45"), Map.entry("destinationProviderId", "PV1-37"),
-            Map.entry("effectiveAt", "EVN-6"), Map.entry("reason", "EVN-4"));
+            Map.entry("effectiveAt", "EVN-6"), Map.entry("reason", "EVN-4"), Map.entry("diagnoses", "DG1-3"),
+            Map.entry("procedures", "PR1-3"), Map.entry("codedAt", "EVN-6"), Map.entry("birthDate", "PID-7"));
 
     Hl7Problem problemFor(MappedCommand mapped, RuntimeException failure) {
         Throwable cause = failure;
         while (cause != null) {
             if (cause instanceof AggregateNotFoundException) {
-                return Hl7Problem.refused(ErrorCode.UNKNOWN_KEY_IDENTIFIER, "PV1-19", "no episode with visit number '"
-                        + mapped.episodeId() + "' yet; the message is parked and applied once its admission arrives");
+                return Hl7Problem.parked("PV1-19", "no episode with visit number '" + mapped.episodeId()
+                        + "' yet; the message is parked and applied once its admission arrives");
             }
             if (cause instanceof InvalidCommandException invalid) {
-                return Hl7Problem.refused(ErrorCode.DATA_TYPE_ERROR, LOCATIONS.get(invalid.field()),
-                        invalid.getMessage());
+                return Hl7Problem.refused(ErrorCode.DATA_TYPE_ERROR, location(invalid.field()), invalid.getMessage());
             }
             if (cause instanceof EpisodeStateException state) {
                 return mapped.command() instanceof AdmitPatientCommand
@@ -50,8 +50,13 @@ final class CommandOutcomes {
                 "CareTrail could not process the message right now; resend it");
     }
 
+    /** The field of a command field such as {@code diagnoses[2].code}, by its name before any index. */
+    private static String location(String field) {
+        return field == null ? null : LOCATIONS.get(field.split("[\\[.]", 2)[0]);
+    }
+
     boolean isMissingEpisode(Hl7Problem problem) {
-        return problem.error() == ErrorCode.UNKNOWN_KEY_IDENTIFIER;
+        return problem.waitsForEpisode();
     }
 
     /** A failure of CareTrail rather than of the message: the sender may resend it. */

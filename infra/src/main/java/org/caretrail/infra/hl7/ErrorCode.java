@@ -8,6 +8,7 @@ enum ErrorCode {
     TABLE_VALUE_NOT_FOUND("103", "Table value not found"),
     UNSUPPORTED_MESSAGE_TYPE("200", "Unsupported message type"),
     UNSUPPORTED_EVENT_CODE("201", "Unsupported event code"),
+    UNSUPPORTED_PROCESSING_ID("202", "Unsupported processing id"),
     UNSUPPORTED_VERSION_ID("203", "Unsupported version id"),
     UNKNOWN_KEY_IDENTIFIER("204", "Unknown key identifier"),
     DUPLICATE_KEY_IDENTIFIER("205", "Duplicate key identifier"),

@@ -48,8 +48,10 @@ final class Hl7MessageStore {
      * Records a readable message as RECEIVED; when its control key is known already, records nothing and
      * returns the message kept under it. One round trip either way.
      */
-    Optional<Hl7MessageRecord> claim(String id, String raw, MessageHeader header, Instant now, Hl7Caller caller) {
-        return claim(header, received(id, raw, header, now, caller).append(OUTCOME, Hl7Outcome.RECEIVED.name()));
+    Optional<Hl7MessageRecord> claim(String id, String raw, MessageHeader header, Instant now, Hl7Caller caller,
+                                     MappedCommand mapped) {
+        return claim(header, mapped(received(id, raw, header, now, caller), mapped)
+                .append(OUTCOME, Hl7Outcome.RECEIVED.name()));
     }
 
     /**
@@ -57,8 +59,10 @@ final class Hl7MessageStore {
      * outcome, in one write; when its control key is known already, records nothing and returns that one.
      */
     Optional<Hl7MessageRecord> claimFinished(String id, String raw, MessageHeader header, Instant now,
-                                             Hl7Caller caller, Hl7Outcome outcome, AckCode ack, String error) {
-        return claim(header, finished(received(id, raw, header, now, caller), outcome, ack, error, now));
+                                             Hl7Caller caller, MappedCommand mapped, Hl7Outcome outcome, AckCode ack,
+                                             String error) {
+        return claim(header, finished(mapped(received(id, raw, header, now, caller), mapped), outcome, ack, error, now)
+                .append("episodeId", mapped == null ? null : mapped.episodeId()));
     }
 
     private Optional<Hl7MessageRecord> claim(MessageHeader header, Document message) {
@@ -77,12 +81,25 @@ final class Hl7MessageStore {
         return Optional.ofNullable(messages.find(sameKey).first()).map(Hl7MessageStore::toRecord);
     }
 
-    /** Records a message that needs no processing: unreadable, malformed, or a duplicate. */
+    /** Records a message that needs no processing: unreadable, malformed, a duplicate or a reused control id. */
     void recordFinal(String id, String raw, MessageHeader header, Instant now, Hl7Outcome outcome,
                      AckCode ack, String error, String duplicateOf) {
         // the id stands in for the control key, which such a message has none of or shares
         messages.insertOne(finished(document(id, "#" + id, raw, header, now), outcome, ack, error, now)
                 .append("duplicateOf", duplicateOf));
+    }
+
+    /**
+     * Drops the text of messages that need no more work (applied, duplicate, ignored) and were processed
+     * before {@code cutoff}; their outcome, identifiers and content hash stay. Answers how many were dropped.
+     */
+    long dropRawBefore(Instant cutoff, Instant now) {
+        return messages.updateMany(Filters.and(
+                        Filters.in(OUTCOME, Hl7Outcome.APPLIED.name(), Hl7Outcome.DUPLICATE.name(),
+                                Hl7Outcome.IGNORED.name()),
+                        Filters.lt("processedAt", Date.from(cutoff)), Filters.ne("raw", null)),
+                Updates.combine(Updates.set("raw", null), Updates.set("rawDroppedAt", Date.from(now))))
+                .getModifiedCount();
     }
 
     void finish(String id, Hl7Outcome outcome, AckCode ack, String error, String episodeId, Instant now) {
@@ -135,7 +152,17 @@ final class Hl7MessageStore {
 
     private static Document received(String id, String raw, MessageHeader header, Instant now, Hl7Caller caller) {
         return document(id, header.controlKey(), raw, header, now)
-                .append("receivedBy", caller.actor()).append("receivedRole", caller.role());
+                .append("receivedBy", caller.actor()).append("receivedRole", caller.role())
+                .append("receivedByIntegration", caller.integration());
+    }
+
+    private static Document mapped(Document message, MappedCommand mapped) {
+        if (mapped == null) {
+            return message;
+        }
+        return message.append("patientId", mapped.patientId()).append("facilityId", mapped.facilityId())
+                .append("payerCode", mapped.payer().planCode()).append("notes", mapped.notes())
+                .append("payer", mapped.payer().payer() == null ? null : mapped.payer().payer().name());
     }
 
     private static Document finished(Document message, Hl7Outcome outcome, AckCode ack, String error, Instant now) {
@@ -151,7 +178,8 @@ final class Hl7MessageStore {
                 .append("sendingApplication", header.sendingApplication())
                 .append("sendingFacility", header.sendingFacility())
                 .append("messageType", type).append("version", header.version())
-                .append("raw", raw).append("receivedAt", Date.from(now)).append("attempts", 0);
+                .append("raw", raw).append("contentHash", ContentHash.of(raw))
+                .append("receivedAt", Date.from(now)).append("attempts", 0);
     }
 
     private static Hl7MessageRecord toRecord(Document d) {
@@ -163,6 +191,9 @@ final class Hl7MessageStore {
                 d.getString("error"), d.getDate("receivedAt").toInstant(),
                 processed == null ? null : processed.toInstant(),
                 d.getInteger("attempts", 0), d.getString("duplicateOf"), d.getString("raw"),
-                new Hl7Caller(d.getString("receivedBy"), d.getString("receivedRole")));
+                new Hl7Caller(d.getString("receivedBy"), d.getString("receivedRole"),
+                        d.getBoolean("receivedByIntegration", false)),
+                d.getString("patientId"), d.getString("contentHash"), d.getString("payerCode"),
+                d.getList("notes", String.class, List.of()));
     }
 }

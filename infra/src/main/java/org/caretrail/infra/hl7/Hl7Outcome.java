@@ -9,8 +9,10 @@ public enum Hl7Outcome {
     DUPLICATE,
     /** Waits for its episode's admission, then is applied automatically. */
     PARKED,
-    /** Unreadable, unsupported or refused by the episode. */
+    /** Unreadable, unsupported, carrying a field wrongly, or refused by the episode; kept for review. */
     REJECTED,
+    /** Of a visit CareTrail does not track (an outpatient, a pre-admission): acknowledged, nothing recorded. */
+    IGNORED,
     /** A technical failure; the sender may resend it, or an admin re-run it. */
     ERROR
 }

@@ -1,56 +1,43 @@
 package org.caretrail.infra.hl7;
 
-import java.time.ZoneId;
-import java.util.Locale;
-import java.util.Map;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.caretrail.domain.episode.api.Payer;
 
 /**
- * How a site's ADT feed is read: which PV1-18 patient types of an outpatient (PV1-2 {@code O})
- * visit mean observation, which PV1-4 admission types mean a planned stay, how IN1 plan codes map
- * to payers, and the zone of times sent without an offset (when MSH-7 carries none either).
- * Codes are compared without regard to case.
+ * How CareTrail reads HL7: the sender profiles, the profile of senders none of them names, and how long
+ * the text of a message that needs no more work (applied, duplicate, ignored) is kept before only its
+ * outcome and content hash remain, since it holds PHI.
  */
-public record Hl7Settings(
-        Set<String> observationPatientTypes,
-        Set<String> plannedAdmissionTypes,
-        Map<String, Payer> payerMapping,
-        ZoneId defaultZone) {
+public record Hl7Settings(List<SenderProfile> profiles, SenderProfile fallback, Duration rawRetention) {
+
+    public static final Duration DEFAULT_RAW_RETENTION = Duration.ofDays(90);
 
     public Hl7Settings {
-        observationPatientTypes = upperCase(observationPatientTypes);
-        plannedAdmissionTypes = upperCase(plannedAdmissionTypes);
-        payerMapping = Objects.requireNonNull(payerMapping, "payerMapping").entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(e -> normalize(e.getKey()), Map.Entry::getValue));
-        Objects.requireNonNull(defaultZone, "defaultZone");
+        profiles = List.copyOf(profiles);
+        Objects.requireNonNull(fallback, "fallback");
+        rawRetention = rawRetention == null ? DEFAULT_RAW_RETENTION : rawRetention;
+        if (rawRetention.isNegative()) {
+            throw new IllegalArgumentException("raw retention may not be negative: " + rawRetention);
+        }
     }
 
-    /** Observation type {@code OBS}, planned admission type {@code C} (elective), no payer codes, UTC. */
+    /** One profile for every sender. */
+    public static Hl7Settings of(SenderProfile profile) {
+        return new Hl7Settings(List.of(), profile, null);
+    }
+
+    /** The default profile for every sender. */
     public static Hl7Settings defaults() {
-        return new Hl7Settings(Set.of("OBS"), Set.of("C"), Map.of(), ZoneId.of("UTC"));
+        return of(SenderProfile.defaults());
     }
 
-    boolean isObservationType(String patientType) {
-        return patientType != null && observationPatientTypes.contains(normalize(patientType));
-    }
-
-    boolean isPlannedType(String admissionType) {
-        return admissionType != null && plannedAdmissionTypes.contains(normalize(admissionType));
-    }
-
-    Payer payerFor(String planCode) {
-        return planCode == null ? null : payerMapping.get(normalize(planCode));
-    }
-
-    private static Set<String> upperCase(Set<String> codes) {
-        return Objects.requireNonNull(codes).stream().map(Hl7Settings::normalize)
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static String normalize(String code) {
-        return code.trim().toUpperCase(Locale.ROOT);
+    /** The profile naming most of this header's MSH-3 and MSH-4, the first configured on a tie, else the fallback. */
+    SenderProfile profileFor(MessageHeader header) {
+        return profiles.stream().filter(p -> p.specificity(header) >= 0)
+                .max(Comparator.comparingInt((SenderProfile p) -> p.specificity(header))
+                        .thenComparing(p -> -profiles.indexOf(p)))
+                .orElse(fallback);
     }
 }

@@ -15,13 +15,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLServerSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Listens for HL7 over MLLP: one thread per connection reads frames in order and writes one ACK
- * per frame on the same connection. Bad input is answered (AR) or kept, never a reason to drop
- * the connection; only the sender closing it, or {@link #close()}, ends it.
+ * Listens for HL7 over MLLP, plain or over TLS (optionally mutual): one thread per connection reads frames in
+ * order and writes one ACK per frame on the same connection. Every message is recorded under the listener's
+ * fixed integration identity. Bad input is answered or kept, never a reason to drop the connection; only the
+ * sender closing it, a failed TLS handshake, or {@link #close()}, ends it.
  */
 public final class MllpServer implements AutoCloseable {
 
@@ -33,14 +35,16 @@ public final class MllpServer implements AutoCloseable {
 
     private final Hl7Inbox inbox;
     private final Charset charset;
+    private final Hl7Caller caller;
     private final ServerSocket serverSocket;
     private final ExecutorService connections;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
 
-    private MllpServer(Hl7Inbox inbox, Charset charset, ServerSocket serverSocket) {
+    private MllpServer(Hl7Inbox inbox, Charset charset, String identity, ServerSocket serverSocket) {
         this.inbox = inbox;
         this.charset = charset;
+        this.caller = Hl7Caller.integration(identity);
         this.serverSocket = serverSocket;
         AtomicInteger counter = new AtomicInteger();
         this.connections = Executors.newCachedThreadPool(task -> {
@@ -61,17 +65,28 @@ public final class MllpServer implements AutoCloseable {
      * loopback belongs behind a network boundary the hospital controls (VPN, TLS tunnel).
      */
     public static MllpServer start(Hl7Inbox inbox, String bindAddress, int port, Charset charset) {
+        return start(inbox, MllpOptions.plain(bindAddress, port, charset));
+    }
+
+    /** Binds and starts accepting connections as the options say. */
+    public static MllpServer start(Hl7Inbox inbox, MllpOptions options) {
         try {
-            ServerSocket socket = new ServerSocket();
+            ServerSocket socket = options.tls() == null ? new ServerSocket()
+                    : options.tls().getServerSocketFactory().createServerSocket();
+            if (socket instanceof SSLServerSocket tls) {
+                tls.setNeedClientAuth(options.needClientAuth());
+            }
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(bindAddress, port));
-            MllpServer server = new MllpServer(inbox, charset, socket);
+            socket.bind(new InetSocketAddress(options.bindAddress(), options.port()));
+            MllpServer server = new MllpServer(inbox, options.charset(), options.identity(), socket);
             inbox.metrics().watchConnections(server);
             server.connections.execute(server::acceptLoop);
-            log.info("MLLP listener on {}:{}", bindAddress, server.port());
+            log.info("MLLP listener on {}:{}{} as {}", options.bindAddress(), server.port(),
+                    options.tls() == null ? "" : options.needClientAuth() ? " (mutual TLS)" : " (TLS)",
+                    options.identity());
             return server;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen for MLLP on port " + port, e);
+            throw new UncheckedIOException("cannot listen for MLLP on port " + options.port(), e);
         }
     }
 
@@ -108,7 +123,7 @@ public final class MllpServer implements AutoCloseable {
             while ((frame = framer.next()) != null) {
                 String text = new String(frame.content(), charset);
                 switch (frame.kind()) {
-                    case MESSAGE -> send(out, inbox.receive(text));
+                    case MESSAGE -> send(out, inbox.receive(text, caller, Hl7Transport.MLLP));
                     case MALFORMED -> send(out, inbox.rejectMalformed(text, frame.problem()));
                     case UNFRAMED -> {
                         log.warn("MLLP: {} bytes outside a frame from {}", frame.content().length,

@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 final class ParsedMessage {
 
+    static final String HL7_NULL = "\"\"";
+
     private final List<Segment> segments;
     private final MessageHeader header;
 
@@ -49,16 +51,19 @@ final class ParsedMessage {
         return first(segment).map(s -> value(s, field, 0, component)).orElse(null);
     }
 
-    /** A component of one repetition of a field, decoded, or null when empty or absent. */
+    /**
+     * A component of one repetition of a field, decoded, or null when empty, absent or the HL7 null {@code ""}
+     * (which says "no value" explicitly).
+     */
     static String value(Segment segment, int field, int repetition, int component) {
         try {
             if (field > segment.numFields() || repetition >= segment.getField(field).length) {
                 return null;
             }
             String value = Terser.get(segment, field, repetition, component, 1);
-            return value == null || value.isBlank() ? null : value.trim();
+            return value == null || value.isBlank() || HL7_NULL.equals(value.trim()) ? null : value.trim();
         } catch (HL7Exception e) {
-            return null; // a component the canonical type does not have is simply absent
+            return null; // a component the field does not have is simply absent
         }
     }
 

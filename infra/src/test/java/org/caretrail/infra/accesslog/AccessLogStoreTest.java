@@ -26,7 +26,7 @@ class AccessLogStoreTest {
 
     @Test
     void anAppendedEntryReadsBackWithEveryField() {
-        AccessEntry entry = new AccessEntry(T0, "nurse-1", "CASE_MANAGER", "GET", "/api/v1/episodes/E-1",
+        AccessEntry entry = new AccessEntry(T0, "nurse-1", "CASE_MANAGER", "10.0.0.7", "GET", "/api/v1/episodes/E-1",
                 "E-1", List.of("P-1"), 200);
         store.append(entry);
 
@@ -54,7 +54,7 @@ class AccessLogStoreTest {
     @Test
     void searchFiltersByUserByAnyOfThePatientsReadAndByAHalfOpenTimeRange() {
         store.append(read("alice", "P-1", T0));
-        store.append(new AccessEntry(T0.plusSeconds(10), "bob", "COMPLIANCE", "GET", "/api/v1/audit", null,
+        store.append(new AccessEntry(T0.plusSeconds(10), "bob", "COMPLIANCE", "10.0.0.7", "GET", "/api/v1/audit", null,
                 List.of("P-2", "P-1"), 200));
         store.append(read("alice", "P-3", T0.plusSeconds(20)));
 
@@ -69,7 +69,7 @@ class AccessLogStoreTest {
 
     @Test
     void aRefusedAnonymousAttemptIsKeptWithoutUserOrRole() {
-        store.append(new AccessEntry(T0, null, null, "GET", "/api/v1/episodes/E-9", "E-9", List.of(), 401));
+        store.append(new AccessEntry(T0, null, null, "10.0.0.7", "GET", "/api/v1/episodes/E-9", "E-9", List.of(), 401));
 
         AccessEntry stored = store.search(new AccessLogSearch(null, null, null, null, 0, 10)).items().get(0);
 
@@ -79,7 +79,7 @@ class AccessLogStoreTest {
     }
 
     private static AccessEntry read(String user, String patientId, Instant at) {
-        return new AccessEntry(at, user, "QUALITY", "GET", "/api/v1/patients/" + patientId + "/timeline", null,
+        return new AccessEntry(at, user, "QUALITY", "10.0.0.7", "GET", "/api/v1/patients/" + patientId + "/timeline", null,
                 List.of(patientId), 200);
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
+import org.caretrail.domain.episode.api.DispositionRecordedEvent;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
+import org.caretrail.domain.episode.api.EpisodeCodedEvent;
 import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
 import org.caretrail.domain.episode.api.PatientAdmittedEvent;
 import org.caretrail.domain.episode.api.PatientClassChangedEvent;
@@ -37,6 +39,7 @@ final class EpisodeFold {
                 state.put("principalDiagnosis", String.valueOf(e.principalDiagnosis()));
                 state.put("planned", String.valueOf(e.planned()));
                 state.put("admitSource", String.valueOf(e.admitSource()));
+                state.put("birthDate", String.valueOf(e.birthDate()));
                 classes.add(e.patientClass().name());
             } else if (event instanceof PatientClassChangedEvent e) {
                 classes.add(e.toClass().name());
@@ -48,7 +51,7 @@ final class EpisodeFold {
             } else if (event instanceof PatientDischargedEvent e) {
                 state.put("status", "DISCHARGED");
                 state.put("dischargedAt", e.occurredAt().toString());
-                state.put("disposition", e.disposition());
+                state.put("disposition", String.valueOf(e.disposition()));
                 state.put("destination", String.valueOf(e.destinationProviderId()));
             } else if (event instanceof DischargeCancelledEvent) {
                 state.put("status", "ACTIVE");
@@ -56,6 +59,13 @@ final class EpisodeFold {
                 state.remove("disposition");
             } else if (event instanceof EpisodeCancelledEvent) {
                 state.put("status", "CANCELLED");
+            } else if (event instanceof DispositionRecordedEvent e) {
+                state.put("disposition", e.disposition());
+            } else if (event instanceof EpisodeCodedEvent e) {
+                state.put("coding", String.join(",", e.diagnoses().stream().map(d -> d.system() + ":" + d.code()
+                        + (d.principal() ? "*" : "")).toList()));
+                state.put("procedures", String.join(",", e.procedures().stream().map(p -> p.system() + ":"
+                        + p.code()).toList()));
             } else if (event instanceof EpisodeDetailsCorrectedEvent e) {
                 putIfPresent(state, "principalDiagnosis", e.principalDiagnosis());
                 putIfPresent(state, "payer", e.payer());

@@ -57,6 +57,7 @@ class Hl7MetricsTest {
         assertThat(parked()).isEqualTo(2);
 
         rig.inbox().receive(early.get(2));
+        rig.settle();
 
         assertThat(parked()).isZero();
     }

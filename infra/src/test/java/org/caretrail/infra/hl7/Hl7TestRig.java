@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.Awaitility;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -34,11 +37,23 @@ import org.caretrail.infra.serialization.CareTrailSerializers;
  */
 final class Hl7TestRig implements AutoCloseable {
 
+    private static final String RELEASE = "hl7-parked-release";
+
     /** A site whose feed sends local Chicago time, OBS for observation, and plan codes for payers. */
-    static final Hl7Settings SETTINGS = new Hl7Settings(Set.of("OBS", "OBV"), Set.of("C"),
+    static final SenderProfile SITE = new SenderProfile("site", null, null, null, null, null, null,
+            Set.of("OBS", "OBV"), Set.of("C"),
             Map.of("MCR", Payer.MEDICARE, "MCD", Payer.MEDICAID, "HUMMA", Payer.MEDICARE_ADVANTAGE,
                     "BCBS", Payer.COMMERCIAL, "SELF", Payer.SELF_PAY),
-            ZoneId.of("America/Chicago"));
+            ZoneId.of("America/Chicago"), Set.of("P", "T"), null, null);
+    /** Cerner-style: the visit number is the FIN in PID-18; PV1-19 holds something else. */
+    static final SenderProfile MILLENNIUM = new SenderProfile("millennium", "MILLPM", null,
+            List.of(VisitNumberSource.PID_18, VisitNumberSource.PV1_19), null, null, null, SITE.observationPatientTypes(),
+            SITE.plannedAdmissionTypes(), SITE.payerMapping(), SITE.zone(), SITE.processingIds(), null, null);
+    /** A Dutch sender: the hospital number is the PID-3 identifier of authority ZHN, times in Amsterdam. */
+    static final SenderProfile HIX = new SenderProfile("hix", "HIX", null, null, null, null, "ZHN",
+            SITE.observationPatientTypes(), SITE.plannedAdmissionTypes(), SITE.payerMapping(),
+            ZoneId.of("Europe/Amsterdam"), SITE.processingIds(), null, null);
+    static final Hl7Settings SETTINGS = new Hl7Settings(List.of(MILLENNIUM, HIX), SITE, null);
 
     private final EmbeddedMongoServer mongoServer = EmbeddedMongoServer.inMemory();
     private final MongoClient client;
@@ -47,19 +62,25 @@ final class Hl7TestRig implements AutoCloseable {
     private final Hl7Inbox inbox;
 
     Hl7TestRig() {
-        this(false);
+        this(SETTINGS, Clock.systemUTC(), null);
     }
 
-    /** With {@code releaser}, admissions made by any route release parked messages, as in the application. */
-    Hl7TestRig(boolean releaser) {
-        this(releaser, null);
+    Hl7TestRig(Hl7Settings settings) {
+        this(settings, Clock.systemUTC(), null);
     }
+
+    Hl7TestRig(Hl7Settings settings, Clock clock) {
+        this(settings, clock, null);
+    }
+
+    /** With a listener there is no release processor, whose polling would mix its round trips in. */
 
     /**
-     * With a {@code listener}, the event store is CareTrail's own on the same MongoDB and the listener sees
-     * every command the client sends, so a test can count what one message costs in round trips.
+     * Admissions made by any route release parked messages, as in the application, by a tracking processor
+     * ({@link #settle()} waits for it). With a {@code listener}, the event store is CareTrail's own on the same
+     * MongoDB and the listener sees every command the client sends, so a test can count round trips.
      */
-    private Hl7TestRig(boolean releaser, CommandListener listener) {
+    private Hl7TestRig(Hl7Settings settings, Clock clock, CommandListener listener) {
         MongoClientSettings.Builder clientSettings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(mongoServer.connectionString()));
         if (listener != null) {
@@ -73,17 +94,19 @@ final class Hl7TestRig implements AutoCloseable {
                         : mongoEventStore(database))
                 .configureAggregate(EpisodeAggregate.type())
                 .configureCorrelationDataProviders(c -> List.of(
-                        new SimpleCorrelationDataProvider("actor", "role", "source", "sourceMessageId"),
+                        new SimpleCorrelationDataProvider("actor", "role", "source", "sourceMessageId", "sendingApplication"),
                         new MessageOriginProvider()));
         Hl7Inbox[] holder = new Hl7Inbox[1];
-        if (releaser) {
+        if (listener == null) {
             configurer.eventProcessing(processing -> processing
-                    .registerEventHandler(c -> new ParkedMessageReleaser(holder[0])));
+                    .registerTrackingEventProcessor(RELEASE)
+                    .registerEventHandler(c -> new ParkedMessageReleaser(holder[0]))
+                    .assignHandlerTypesMatching(RELEASE, type -> type == ParkedMessageReleaser.class));
         }
         axon = configurer.buildConfiguration();
         AtomicLong sequence = new AtomicLong();
         // ordered ids, so that a listing sorted by id is in arrival order
-        inbox = new Hl7Inbox(axon.commandGateway(), database, SETTINGS, Clock.systemUTC(),
+        inbox = new Hl7Inbox(axon.commandGateway(), axon.eventStore(), database, settings, clock,
                 () -> String.format("m%08d", sequence.incrementAndGet()), new Hl7Metrics(meters, Duration.ZERO));
         holder[0] = inbox;
         axon.start();
@@ -91,7 +114,24 @@ final class Hl7TestRig implements AutoCloseable {
 
     /** On CareTrail's MongoDB event store, with every command the MongoDB client sends shown to the listener. */
     static Hl7TestRig onMongo(CommandListener listener) {
-        return new Hl7TestRig(false, listener);
+        return new Hl7TestRig(SETTINGS, Clock.systemUTC(), listener);
+    }
+
+    /** Waits until the release processor has seen every event, so that parked messages were released. */
+    void settle() {
+        TrackingToken head = axon.eventStore().createHeadToken();
+        StreamingEventProcessor processor = axon.eventProcessingConfiguration()
+                .eventProcessor(RELEASE, StreamingEventProcessor.class).orElseThrow();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> head == null || processor.processingStatus()
+                .values().stream().anyMatch(status -> status.getTrackingToken() != null
+                        && status.getTrackingToken().covers(head)));
+    }
+
+    /** Sends each message in turn and settles; answers the ACK codes. */
+    List<String> receiveAll(List<String> messages) {
+        List<String> acks = messages.stream().map(m -> Hl7Assertions.ackCode(inbox.receive(m))).toList();
+        settle();
+        return acks;
     }
 
     private static CareTrailEventStorageEngine mongoEventStore(MongoDatabase database) {

@@ -38,7 +38,7 @@ class Hl7TimeTest {
     void textThatIsNoHl7TimeIsRejectedNamingTheField() {
         assertThatThrownBy(() -> Hl7Time.parse("2026-07-15T10:30", CHICAGO, "PV1-45"))
                 .isInstanceOfSatisfying(Hl7Problem.class, p -> {
-                    assertThat(p.ack()).isEqualTo(AckCode.AR);
+                    assertThat(p.ack()).isEqualTo(AckCode.AE);
                     assertThat(p.location()).isEqualTo("PV1-45");
                 });
         assertThatThrownBy(() -> Hl7Time.parse("20261345", CHICAGO, "EVN-6")).isInstanceOf(Hl7Problem.class);

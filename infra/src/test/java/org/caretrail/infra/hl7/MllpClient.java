@@ -13,7 +13,12 @@ final class MllpClient implements AutoCloseable {
     private final MllpFramer acks;
 
     MllpClient(int port) throws IOException {
-        socket = new Socket("127.0.0.1", port);
+        this(new Socket("127.0.0.1", port));
+    }
+
+    /** Over a socket made elsewhere, such as a TLS one. */
+    MllpClient(Socket connected) throws IOException {
+        socket = connected;
         socket.setSoTimeout(30_000);
         out = socket.getOutputStream();
         acks = new MllpFramer(socket.getInputStream(), MllpServer.MAX_FRAME_BYTES);

@@ -64,7 +64,7 @@ class MllpServerTest {
             assertThat(Hl7Assertions.ackCode(client.readAck())).isEqualTo("AA");
             assertThat(Hl7Assertions.ackCode(client.readAck())).isEqualTo("AA");
         }
-        assertThat(rig.events("V251001")).hasSize(1);
+        assertThat(rig.events("V251001")).hasSize(2); // the admission and its coding
         assertThat(rig.inbox().messages(null, 10)).extracting(Hl7MessageRecord::outcome)
                 .containsExactly(Hl7Outcome.APPLIED, Hl7Outcome.DUPLICATE);
     }
@@ -83,6 +83,7 @@ class MllpServerTest {
             assertThat(Hl7Assertions.field(parked, "ERR", 3)).startsWith("204^");
             assertThat(Hl7Assertions.ackCode(admitted)).isEqualTo("AA");
         }
+        rig.settle();
         assertThat(rig.episode("V7000")).containsEntry("status", "DISCHARGED").containsEntry("disposition", "20");
         assertThat(rig.inbox().messages(Hl7Outcome.PARKED, 10)).isEmpty();
     }

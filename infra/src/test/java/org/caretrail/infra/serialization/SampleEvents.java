@@ -1,6 +1,7 @@
 package org.caretrail.infra.serialization;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.caretrail.domain.episode.api.*;
 
@@ -18,7 +19,8 @@ final class SampleEvents {
     static List<EpisodeEvent> all() {
         return List.of(
                 new PatientAdmittedEvent(EPISODE, PATIENT, FACILITY, AT, PatientClass.INPATIENT,
-                        Payer.MEDICARE_ADVANTAGE, "EMERGENCY_ROOM", "4W", "I50.9", true),
+                        Payer.MEDICARE_ADVANTAGE, "EMERGENCY_ROOM", "4W", "I50.9", true,
+                        LocalDate.parse("1950-07-14")),
                 new PatientClassChangedEvent(EPISODE, PATIENT, FACILITY, AT,
                         PatientClass.OBSERVATION, PatientClass.INPATIENT),
                 new PatientTransferredEvent(EPISODE, PATIENT, FACILITY, AT, "4W", "ICU"),
@@ -42,6 +44,12 @@ final class SampleEvents {
                 new EpisodeCancelledEvent(EPISODE, PATIENT, FACILITY, AT, "entered in error"),
                 new FollowUpContactRecordedEvent(EPISODE, PATIENT, FACILITY, AT, true, "phone"),
                 new EpisodeDetailsCorrectedEvent(EPISODE, PATIENT, FACILITY, AT, "I21.4",
-                        Payer.MEDICAID, false, "5E"));
+                        Payer.MEDICAID, false, "5E"),
+                new EpisodeCodedEvent(EPISODE, PATIENT, FACILITY, AT,
+                        List.of(new CodedDiagnosis("A41.9", DiagnosisCodeSystem.ICD10CM, true, true),
+                                new CodedDiagnosis("J18.9", DiagnosisCodeSystem.ICD10CM, false, null),
+                                new CodedDiagnosis("84114007", DiagnosisCodeSystem.SNOMEDCT, false, false)),
+                        List.of(new CodedProcedure("0SR9019", ProcedureCodeSystem.ICD10PCS, AT))),
+                new DispositionRecordedEvent(EPISODE, PATIENT, FACILITY, AT, "06", null));
     }
 }

@@ -8,23 +8,28 @@ import org.caretrail.domain.compliance.api.ClockStatus;
 import org.caretrail.domain.compliance.api.ComplianceClock;
 
 /**
- * One clock of one episode as judged at an asOf. {@code referralId} is set on referral clocks only; {@code due},
- * {@code metAt} and {@code windowClosesAt} are null when not known (yet). {@code windowClosesAt} is the instant
- * after which the clock, unmet, is MISSED. {@code overdueAfterDue} is false for a clock that stays OPEN past its
- * due until a new fact arrives (MOON while its observation period goes on).
+ * One clock of one episode as judged at an asOf. {@code referralId} is set on referral clocks only, {@code periodStart}
+ * on OBSERVATION_48H clocks (one per observation period); {@code due}, {@code metAt} and {@code windowClosesAt} are
+ * null when not known (yet). {@code windowClosesAt} is the instant after which the clock, unmet, is MISSED; unmet
+ * and past its due it is OVERDUE until then.
  */
 public record ClockResult(ComplianceClock clock, String referralId, ClockStatus status, Instant due, Instant metAt,
-                          Instant windowClosesAt, boolean overdueAfterDue) {
+                          Instant windowClosesAt, Instant periodStart) {
 
     public ClockResult {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(status, "status");
     }
 
-    /** A clock that, unmet, turns OVERDUE once its due has passed: every clock but an ongoing MOON. */
+    /** A clock of the episode or of a referral, not of an observation period. */
     public ClockResult(ComplianceClock clock, String referralId, ClockStatus status, Instant due, Instant metAt,
                        Instant windowClosesAt) {
-        this(clock, referralId, status, due, metAt, windowClosesAt, true);
+        this(clock, referralId, status, due, metAt, windowClosesAt, null);
+    }
+
+    /** The same clock with another status, as a later asOf sees it. */
+    ClockResult withStatus(ClockStatus newStatus) {
+        return new ClockResult(clock, referralId, newStatus, due, metAt, windowClosesAt, periodStart);
     }
 
     static ClockResult notApplicable(ComplianceClock clock, String referralId) {
@@ -53,7 +58,7 @@ public record ClockResult(ComplianceClock clock, String referralId, ClockStatus 
         }
         List<StatusChange> changes = new ArrayList<>();
         boolean closesFirst = windowClosesAt != null && due != null && !windowClosesAt.isAfter(due);
-        if (status == ClockStatus.OPEN && due != null && overdueAfterDue && !closesFirst) {
+        if (status == ClockStatus.OPEN && due != null && !closesFirst) {
             changes.add(new StatusChange(due, ClockStatus.OVERDUE));
         }
         if (windowClosesAt != null) {

@@ -9,15 +9,16 @@ import java.util.stream.Stream;
 import org.caretrail.domain.compliance.api.ComplianceSettings;
 import org.caretrail.projections.facility.FacilityCalendar;
 
-/** Judges every compliance clock of MEASURES.md for one episode as the world stood at an asOf. */
+/** Judges every compliance clock of docs/MEASURES.md for one episode as the world stood at an asOf. */
 public final class ComplianceEvaluator {
 
     private ComplianceEvaluator() {
     }
 
     /**
-     * Every clock of the episode, NOT_APPLICABLE ones included: the four episode clocks, then REFERRAL_RESPONSE
-     * and POST_ACUTE_CHOICE for each referral in the order placed.
+     * Every clock of the episode, NOT_APPLICABLE ones included: the four episode clocks, OBSERVATION_48H for each
+     * observation period (once NOT_APPLICABLE without one), then REFERRAL_RESPONSE and POST_ACUTE_CHOICE for each
+     * referral in the order placed.
      */
     public static List<ClockResult> evaluate(ClockFacts facts, FacilityCalendar calendar,
                                              ComplianceSettings settings, Instant asOf) {
@@ -31,6 +32,7 @@ public final class ComplianceEvaluator {
         results.add(ImmClocks.followUp(episode));
         results.add(MoonClock.evaluate(episode));
         results.add(TcmContactClock.evaluate(episode));
+        results.addAll(ObservationClocks.evaluate(episode));
         for (Referral referral : episode.referrals()) {
             results.add(ReferralClocks.response(episode, referral, settings));
             results.add(ReferralClocks.postAcuteChoice(episode, referral));

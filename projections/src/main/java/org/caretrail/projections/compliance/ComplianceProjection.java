@@ -18,6 +18,7 @@ import org.caretrail.domain.compliance.api.FindWorklistQuery;
 import org.caretrail.domain.compliance.api.OverdueClocksResponse;
 import org.caretrail.domain.compliance.api.WorklistResponse;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
+import org.caretrail.domain.episode.api.DispositionRecordedEvent;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
 import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
 import org.caretrail.domain.episode.api.FollowUpContactRecordedEvent;
@@ -75,6 +76,12 @@ public class ComplianceProjection {
     void on(PatientDischargedEvent event, @SequenceNumber long sequence) {
         apply(event.episodeId(), sequence,
                 facts -> facts.withDischarge(new Discharge(event.occurredAt(), event.disposition())));
+    }
+
+    @EventHandler
+    void on(DispositionRecordedEvent event, @SequenceNumber long sequence) {
+        apply(event.episodeId(), sequence, facts -> facts.discharge() == null ? facts
+                : facts.withDischarge(new Discharge(facts.discharge().dischargedAt(), event.disposition())));
     }
 
     @EventHandler

@@ -41,18 +41,19 @@ class ComplianceReading {
         return store.find(query.episodeId()).map(episode -> new EpisodeComplianceResponse(query.episodeId(),
                 query.asOf(), clocksAt(episode, query.asOf()).stream()
                         .map(clock -> new ClockView(clock.clock(), clock.referralId(), clock.status(), clock.due(),
-                                clock.metAt()))
+                                clock.metAt(), clock.periodStart()))
                         .toList()));
     }
 
     WorklistResponse worklist(FindWorklistQuery query) {
         List<WorklistEntry> items = store.spansCovering(query.facilityId(), query.asOf()).stream()
                 .map(stored -> new WorklistItem(stored.episodeId, stored.patientId, stored.span.clock(),
-                        stored.span.referralId(), stored.span.statusAt(query.asOf()), stored.span.judged().due()))
+                        stored.span.referralId(), stored.span.statusAt(query.asOf()), stored.span.judged().due(),
+                        stored.span.judged().periodStart()))
                 .filter(item -> item.status().isActionable())
                 .sorted(ComplianceReport.WORKLIST_ORDER)
                 .map(item -> new WorklistEntry(item.episodeId(), item.patientId(), item.clock(), item.referralId(),
-                        item.status(), item.due()))
+                        item.status(), item.due(), item.periodStart()))
                 .toList();
         return new WorklistResponse(query.facilityId(), query.asOf(), items);
     }

@@ -26,7 +26,8 @@ public final class ComplianceReport {
             .comparing(WorklistItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(WorklistItem::episodeId)
             .thenComparing(WorklistItem::clock)
-            .thenComparing(WorklistItem::referralId, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing(WorklistItem::referralId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(WorklistItem::periodStart, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private ComplianceReport() {
     }
@@ -55,7 +56,7 @@ public final class ComplianceReport {
                 .flatMap(episode -> episode.clocksAt(asOf).stream()
                         .filter(clock -> clock.status().isActionable())
                         .map(clock -> new WorklistItem(episode.episodeId(), episode.patientId(), clock.clock(),
-                                clock.referralId(), clock.status(), clock.due())))
+                                clock.referralId(), clock.status(), clock.due(), clock.periodStart())))
                 .sorted(WORKLIST_ORDER)
                 .toList();
     }

@@ -51,7 +51,8 @@ public final class ComplianceTimeline {
     private static void add(List<ActionableSpan> spans, ActionableSpan span) {
         for (int i = spans.size() - 1; i >= 0; i--) {
             ActionableSpan previous = spans.get(i);
-            if (previous.clock() == span.clock() && Objects.equals(previous.referralId(), span.referralId())) {
+            if (previous.clock() == span.clock() && Objects.equals(previous.referralId(), span.referralId())
+                    && Objects.equals(previous.judged().periodStart(), span.judged().periodStart())) {
                 if (continues(previous, span)) {
                     spans.set(i, new ActionableSpan(previous.clock(), previous.referralId(), previous.from(),
                             span.until(), previous.judged()));
@@ -70,7 +71,6 @@ public final class ComplianceTimeline {
                 && before.statusAt(next.from()) == after.status()
                 && Objects.equals(before.due(), after.due())
                 && Objects.equals(before.metAt(), after.metAt())
-                && Objects.equals(before.windowClosesAt(), after.windowClosesAt())
-                && before.overdueAfterDue() == after.overdueAfterDue();
+                && Objects.equals(before.windowClosesAt(), after.windowClosesAt());
     }
 }

@@ -23,8 +23,7 @@ public record EpisodeClocks(String episodeId, String patientId, String facilityI
                     "cannot re-judge at " + asOf + ", before the evaluation at " + evaluatedAt);
         }
         return clocks.stream()
-                .map(clock -> new ClockResult(clock.clock(), clock.referralId(), clock.statusAt(asOf), clock.due(),
-                        clock.metAt(), clock.windowClosesAt(), clock.overdueAfterDue()))
+                .map(clock -> clock.withStatus(clock.statusAt(asOf)))
                 .toList();
     }
 }

@@ -9,11 +9,10 @@ import org.caretrail.domain.compliance.api.ClockStatus;
 import org.caretrail.domain.episode.api.NoticeType;
 
 /**
- * The Medicare Outpatient Observation Notice clock. MEASURES.md says outright that the clock is OPEN while the
- * first observation period goes on, so an unmet one stays OPEN (showing the 36-hour due) even past that due,
- * and is only judged MET_LATE or MISSED once the period ends; a MOON given meanwhile meets it at once (MET, or
- * MET_LATE after 36 hours), since OPEN means "not met". It turns NOT_APPLICABLE once the period has ended
- * within 24 hours.
+ * The Medicare Outpatient Observation Notice clock: OPEN during the first 24 hours of the first observation period,
+ * before it is known to apply; an ongoing period past the 36-hour due with no notice is OVERDUE, and MISSED once the
+ * period ends; a MOON given meanwhile meets it at once (MET, or MET_LATE after the due). It turns NOT_APPLICABLE
+ * once the period has ended within 24 hours.
  */
 final class MoonClock {
 
@@ -45,9 +44,6 @@ final class MoonClock {
                 .filter(at -> end == null || !at.isAfter(end))
                 .findFirst()
                 .orElse(null);
-        if (end == null && metAt == null) {
-            return new ClockResult(MOON, null, ClockStatus.OPEN, due, null, null, false);
-        }
         return StatusTable.resultOf(MOON, null, due, metAt, end, end != null, episode.asOf());
     }
 }

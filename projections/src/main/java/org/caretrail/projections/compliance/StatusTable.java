@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.caretrail.domain.compliance.api.ClockStatus;
 import org.caretrail.domain.compliance.api.ComplianceClock;
 
-/** The status table of MEASURES.md, shared by every clock once its due, met time and window are known. */
+/** The status table of docs/MEASURES.md, shared by every clock once its due, met time and window are known. */
 final class StatusTable {
 
     private StatusTable() {

@@ -16,7 +16,8 @@ class StoredSpan {
     static StoredSpan of(ClockFacts facts, ActionableSpan span) {
         StoredSpan stored = new StoredSpan();
         stored.id = String.join("|", facts.episodeId(), span.clock().name(),
-                span.referralId() == null ? "" : span.referralId(), span.from().toString());
+                span.referralId() == null ? "" : span.referralId(), span.from().toString())
+                + (span.judged().periodStart() == null ? "" : "|period " + span.judged().periodStart());
         stored.episodeId = facts.episodeId();
         stored.patientId = facts.patientId();
         stored.facilityId = facts.facilityId();

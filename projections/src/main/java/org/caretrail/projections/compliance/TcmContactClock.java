@@ -5,6 +5,7 @@ import static org.caretrail.domain.compliance.api.ComplianceClock.TCM_CONTACT;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.caretrail.domain.compliance.api.ClockStatus;
 import org.caretrail.projections.facility.FacilityCalendar;
 
 /**
@@ -23,7 +24,14 @@ final class TcmContactClock {
 
     static ClockResult evaluate(EpisodeAt episode) {
         Discharge discharge = episode.discharge();
-        if (!episode.isLive() || discharge == null || !HOME_DISPOSITIONS.contains(discharge.disposition())) {
+        if (!episode.isLive() || discharge == null) {
+            return ClockResult.notApplicable(TCM_CONTACT, null);
+        }
+        if (discharge.disposition() == null) {
+            // a discharge whose disposition is not known yet: the clock may apply, with no due until it is known
+            return new ClockResult(TCM_CONTACT, null, ClockStatus.OPEN, null, null, null);
+        }
+        if (!HOME_DISPOSITIONS.contains(discharge.disposition())) {
             return ClockResult.notApplicable(TCM_CONTACT, null);
         }
         FacilityCalendar calendar = episode.calendar();

@@ -17,6 +17,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.caretrail.domain.episode.api.CaseManagerAssignedEvent;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
+import org.caretrail.domain.episode.api.DispositionRecordedEvent;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
 import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
 import org.caretrail.domain.episode.api.EpisodeStatus;
@@ -126,6 +127,11 @@ public class EpisodeViewProjection {
             state.dischargedAt = event.occurredAt();
             state.disposition = event.disposition();
         });
+    }
+
+    @EventHandler
+    void on(DispositionRecordedEvent event, @SequenceNumber long sequence) {
+        update(event.episodeId(), sequence, state -> state.disposition = event.disposition());
     }
 
     @EventHandler

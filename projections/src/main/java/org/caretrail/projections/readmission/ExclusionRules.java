@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.caretrail.domain.readmission.api.ExclusionReason;
 
-/** Rules 1 to 3 of MEASURES.md: transfer chains, same-day continuations and index stays. */
+/** Rules 1 to 3 of docs/MEASURES.md: transfer chains, same-day continuations and index stays. */
 final class ExclusionRules {
 
     /** Admission dates in another zone lie within a day and two hours of the discharge zone's dates. */
@@ -90,7 +90,9 @@ final class ExclusionRules {
                 continue;
             }
             String disposition = stay.view.disposition();
-            if (Dispositions.isDeath(disposition)) {
+            if (disposition == null) {
+                stay.exclusion = ExclusionReason.DISPOSITION_UNKNOWN;
+            } else if (Dispositions.isDeath(disposition)) {
                 stay.exclusion = ExclusionReason.DIED;
             } else if (Dispositions.isLeftAgainstAdvice(disposition)) {
                 stay.exclusion = ExclusionReason.LEFT_AMA;

@@ -15,12 +15,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.caretrail.domain.readmission.api.Cohort;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
@@ -98,7 +102,13 @@ final class IndexStayStore {
                 ReadmissionMeasure.valueOf(result.getString("measure")), result.getString("facilityId"),
                 LocalDate.parse(result.getString("dischargeDate")),
                 ReadmissionOutcome.valueOf(result.getString("outcome")),
-                changesAt == null ? null : Instant.parse(changesAt.toString()));
+                changesAt == null ? null : Instant.parse(changesAt.toString()),
+                cohorts(result, "cohorts"), cohorts(result, "ageUnknownCohorts"));
+    }
+
+    private static Set<Cohort> cohorts(Document result, String field) {
+        List<String> names = result.getList(field, String.class, List.of());
+        return names.stream().map(Cohort::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Cohort.class)));
     }
 
     void clear() {
@@ -113,10 +123,11 @@ final class IndexStayStore {
             return wanted;
         }
         List<Stay> stays = patient.stays();
+        Map<String, CohortMembership> memberships = timelines.memberships(stays, latestFact.get());
         for (ReadmissionMeasure measure : ReadmissionMeasure.values()) {
             PatientTimelineResponse timeline = timelines.evaluate(patient.patientId(), stays, measure, latestFact.get());
             Map<String, IndexStayResult> indexStays = new HashMap<>();
-            rates.indexStays(timeline).forEach(result -> indexStays.put(result.episodeId(), result));
+            rates.indexStays(timeline, memberships).forEach(result -> indexStays.put(result.episodeId(), result));
             for (TimelineStayView stay : timeline.stays()) {
                 if (stay.dischargedAt() != null && Participation.takesPart(measure, stay.finalClass())) {
                     Document document = toDocument(patient.patientId(), measure, stay, indexStays.get(stay.episodeId()));
@@ -140,8 +151,18 @@ final class IndexStayStore {
             if (index.outcomeChangesAt() != null) {
                 document.append("outcomeChangesAt", index.outcomeChangesAt().toString());
             }
+            if (!index.cohorts().isEmpty()) {
+                document.append("cohorts", names(index.cohorts()));
+            }
+            if (!index.ageUnknownCohorts().isEmpty()) {
+                document.append("ageUnknownCohorts", names(index.ageUnknownCohorts()));
+            }
         }
         return document;
+    }
+
+    private static List<String> names(Set<Cohort> cohorts) {
+        return cohorts.stream().sorted().map(Cohort::name).toList();
     }
 
     private static String key(ReadmissionMeasure measure, String episodeId) {

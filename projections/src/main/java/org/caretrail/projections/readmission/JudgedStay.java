@@ -22,6 +22,7 @@ final class JudgedStay {
     JudgedStay readmissionOf;
     final List<JudgedStay> claimants = new ArrayList<>();
     final List<String> edReturns = new ArrayList<>();
+    StayFigures figures = StayFigures.NONE;
 
     JudgedStay(StayAtAsOf view, ReadmissionMeasure measure) {
         this.view = view;
@@ -37,6 +38,7 @@ final class JudgedStay {
                 readmission == null ? null : readmission.view.stay().episodeId(),
                 days,
                 readmissionOf == null ? null : readmissionOf.view.stay().episodeId(),
-                List.copyOf(edReturns));
+                List.copyOf(edReturns), figures.cohorts(), figures.lengthOfStayDays(), figures.observationHours(),
+                figures.lace());
     }
 }

@@ -3,7 +3,7 @@ package org.caretrail.projections.readmission;
 import org.caretrail.domain.episode.api.PatientClass;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 
-/** Which stays take part in each readmission measure, by their final class (MEASURES.md). */
+/** Which stays take part in each readmission measure, by their final class (docs/MEASURES.md). */
 final class Participation {
 
     private Participation() {

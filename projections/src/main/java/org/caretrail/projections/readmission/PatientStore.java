@@ -91,6 +91,12 @@ class PatientStore {
                 byPatient.getOrDefault(index.getString("_id"), List.of()))).toList();
     }
 
+    /** The patient an episode belongs to, if the episode is known. */
+    Optional<String> patientOf(String episodeId) {
+        return Optional.ofNullable(episodes.find(eq("_id", episodeId)).projection(new Document("patientId", 1)).first())
+                .map(document -> document.getString("patientId"));
+    }
+
     /** Each patient's latest fact time ever recorded (never too early), read without the episodes. */
     Map<String, Optional<Instant>> latestFacts(Collection<String> patientIds) {
         Map<String, Optional<Instant>> latest = new HashMap<>();

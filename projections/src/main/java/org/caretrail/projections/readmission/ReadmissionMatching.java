@@ -6,7 +6,7 @@ import java.util.List;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
 import org.caretrail.projections.facility.Facilities;
 
-/** Rules 4 and 5 of MEASURES.md: each index stay's outcome and the admission that readmits it. */
+/** Rules 4 and 5 of docs/MEASURES.md: each index stay's outcome and the admission that readmits it. */
 final class ReadmissionMatching {
 
     static final int WINDOW_DAYS = 30;

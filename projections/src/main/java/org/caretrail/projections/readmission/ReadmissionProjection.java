@@ -18,7 +18,9 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
+import org.caretrail.domain.episode.api.DispositionRecordedEvent;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
+import org.caretrail.domain.episode.api.EpisodeCodedEvent;
 import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
 import org.caretrail.domain.episode.api.PatientAdmittedEvent;
 import org.caretrail.domain.episode.api.PatientClassChangedEvent;
@@ -29,8 +31,13 @@ import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
+import org.caretrail.domain.risk.api.EpisodeRiskResponse;
+import org.caretrail.domain.risk.api.FindEpisodeRiskQuery;
+import org.caretrail.projections.cohort.CohortRules;
+import org.caretrail.projections.cohort.ValueSets;
 import org.caretrail.projections.facility.Facilities;
 import org.caretrail.projections.support.ProjectionBatches;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,9 +59,15 @@ public class ReadmissionProjection {
     private final ReadmissionTimelines timelines;
     private final ReadmissionRates rates;
 
+    /** With the shipped cohort value sets. */
     public ReadmissionProjection(MongoDatabase database, Facilities facilities) {
+        this(database, facilities, new CohortRules(ValueSets.shipped()));
+    }
+
+    @Autowired
+    public ReadmissionProjection(MongoDatabase database, Facilities facilities, CohortRules cohortRules) {
         this.patients = new PatientStore(database.getCollection(PATIENTS), database.getCollection(EPISODES));
-        this.timelines = new ReadmissionTimelines(facilities);
+        this.timelines = new ReadmissionTimelines(facilities, cohortRules);
         this.rates = new ReadmissionRates(facilities);
         this.indexStays = new IndexStayStore(database.getCollection(INDEX_STAYS), timelines, rates,
                 facilities);
@@ -67,6 +80,21 @@ public class ReadmissionProjection {
             episode.classSlices.add(new ClassSlice(event.patientClass(), event.occurredAt()));
             episode.principalDiagnosis = event.principalDiagnosis();
             episode.planned = event.planned();
+            episode.payer = event.payer();
+            episode.birthDate = event.birthDate();
+            episode.admitSource = event.admitSource();
+        });
+    }
+
+    /** The latest coding by its coding time wins; a late-arriving older one is kept in the audit trail only. */
+    @EventHandler
+    void on(EpisodeCodedEvent event, @SequenceNumber long sequence) {
+        apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode -> {
+            if (episode.codedAt == null || !event.occurredAt().isBefore(episode.codedAt)) {
+                episode.diagnoses = new ArrayList<>(event.diagnoses());
+                episode.procedures = new ArrayList<>(event.procedures());
+                episode.codedAt = event.occurredAt();
+            }
         });
     }
 
@@ -82,6 +110,12 @@ public class ReadmissionProjection {
             episode.dischargedAt = event.occurredAt();
             episode.disposition = event.disposition();
         });
+    }
+
+    @EventHandler
+    void on(DispositionRecordedEvent event, @SequenceNumber long sequence) {
+        apply(event.patientId(), event.episodeId(), event.facilityId(), sequence,
+                episode -> episode.disposition = event.disposition());
     }
 
     @EventHandler
@@ -102,6 +136,7 @@ public class ReadmissionProjection {
         apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode -> {
             Optional.ofNullable(event.principalDiagnosis()).ifPresent(code -> episode.principalDiagnosis = code);
             Optional.ofNullable(event.planned()).ifPresent(planned -> episode.planned = planned);
+            Optional.ofNullable(event.payer()).ifPresent(payer -> episode.payer = payer);
         });
     }
 
@@ -109,6 +144,18 @@ public class ReadmissionProjection {
     Optional<PatientTimelineResponse> handle(FindPatientTimelineQuery query) {
         return patients.find(query.patientId()).map(patient ->
                 timelines.evaluate(patient.patientId(), patient.stays(), query.measure(), query.asOf()));
+    }
+
+    /** The episode's LACE and stay metrics, from its patient's timeline at asOf (ED visits at every facility). */
+    @QueryHandler
+    Optional<EpisodeRiskResponse> handle(FindEpisodeRiskQuery query) {
+        return patients.patientOf(query.episodeId()).flatMap(patients::find).flatMap(patient ->
+                timelines.evaluate(patient.patientId(), patient.stays(), ReadmissionMeasure.ACUTE_30, query.asOf())
+                        .stays().stream()
+                        .filter(stay -> stay.episodeId().equals(query.episodeId()))
+                        .findFirst()
+                        .map(stay -> new EpisodeRiskResponse(stay.episodeId(), patient.patientId(), stay.lace(),
+                                stay.lengthOfStayDays(), stay.observationHours())));
     }
 
     /**
@@ -135,9 +182,12 @@ public class ReadmissionProjection {
             }
         }
         for (PatientStays patient : patients.findAll(rejudge)) {
-            results.addAll(rates.indexStays(timelines.evaluate(patient.patientId(), patient.stays(), measure, asOf)));
+            List<Stay> stays = patient.stays();
+            results.addAll(rates.indexStays(timelines.evaluate(patient.patientId(), stays, measure, asOf),
+                    timelines.memberships(stays, asOf)));
         }
-        return ReadmissionRates.rateOf(measure, query.facilityId(), query.from(), query.to(), results, asOf);
+        return ReadmissionRates.rateOf(measure, query.cohort(), query.facilityId(), query.from(), query.to(), results,
+                asOf, timelines.valueSetVersion());
     }
 
     @ResetHandler

@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.caretrail.domain.readmission.api.Cohort;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
@@ -13,7 +17,7 @@ import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.domain.readmission.api.TimelineStayView;
 import org.caretrail.projections.facility.Facilities;
 
-/** Readmission rates (rule 6 of MEASURES.md) over judged timelines or over stored index stay results. */
+/** Readmission rates (rule 6 of docs/MEASURES.md) over judged timelines or over stored index stay results. */
 public final class ReadmissionRates {
 
     private final Facilities zones;
@@ -30,6 +34,11 @@ public final class ReadmissionRates {
 
     /** The index stays of a judged timeline, with what a rate read model needs to keep of them. */
     public List<IndexStayResult> indexStays(PatientTimelineResponse timeline) {
+        return indexStays(timeline, Map.of());
+    }
+
+    /** The same, each with the cohorts its membership (by episode id; none when absent) puts it in. */
+    List<IndexStayResult> indexStays(PatientTimelineResponse timeline, Map<String, CohortMembership> memberships) {
         List<IndexStayResult> results = new ArrayList<>();
         for (TimelineStayView stay : timeline.stays()) {
             if (!stay.indexStay()) {
@@ -38,8 +47,18 @@ public final class ReadmissionRates {
             LocalDate dischargeDate = zones.dateAt(stay.facilityId(), stay.dischargedAt());
             Instant changesAt = stay.outcome() != ReadmissionOutcome.PENDING ? null
                     : zones.startOf(stay.facilityId(), dischargeDate.plusDays(ReadmissionMatching.WINDOW_DAYS + 1));
+            CohortMembership membership = memberships.get(stay.episodeId());
+            Set<Cohort> cohorts = EnumSet.noneOf(Cohort.class);
+            Set<Cohort> ageUnknown = EnumSet.noneOf(Cohort.class);
+            for (Cohort cohort : Cohort.values()) {
+                if (membership != null && membership.countsIn(cohort)) {
+                    cohorts.add(cohort);
+                } else if (membership != null && membership.ageUnknownIn(cohort)) {
+                    ageUnknown.add(cohort);
+                }
+            }
             results.add(new IndexStayResult(timeline.patientId(), stay.episodeId(), timeline.measure(),
-                    stay.facilityId(), dischargeDate, stay.outcome(), changesAt));
+                    stay.facilityId(), dischargeDate, stay.outcome(), changesAt, cohorts, ageUnknown));
         }
         return results;
     }
@@ -71,15 +90,38 @@ public final class ReadmissionRates {
      */
     public static ReadmissionRateResponse rateOf(ReadmissionMeasure measure, String facilityId, LocalDate from, LocalDate to,
                                          Collection<IndexStayResult> results, Instant asOf) {
+        return rateOf(measure, null, facilityId, from, to, results, asOf, null);
+    }
+
+    /**
+     * The same for one condition cohort (null: all index stays): only the stays counting in it, and
+     * {@code ageUnknown} for those left out for want of a birth date.
+     *
+     * @param valueSetVersion the version of the value sets the results were judged with, reported with a cohort
+     */
+    public static ReadmissionRateResponse rateOf(ReadmissionMeasure measure, Cohort cohort, String facilityId,
+                                                 LocalDate from, LocalDate to, Collection<IndexStayResult> results,
+                                                 Instant asOf, String valueSetVersion) {
         requireQuery(measure, from, to);
         Objects.requireNonNull(asOf, "asOf");
         List<ReadmissionOutcome> outcomes = new ArrayList<>();
+        long ageUnknown = 0;
         for (IndexStayResult result : results) {
-            if (counts(result, measure, facilityId, from, to)) {
+            if (!counts(result, measure, facilityId, from, to)) {
+                continue;
+            }
+            if (cohort == null || result.cohorts().contains(cohort)) {
                 outcomes.add(result.outcomeAt(asOf));
+            } else if (result.ageUnknownCohorts().contains(cohort)) {
+                ageUnknown++;
             }
         }
-        return tally(measure, facilityId, from, to, outcomes);
+        ReadmissionRateResponse all = tally(measure, facilityId, from, to, outcomes);
+        if (cohort == null) {
+            return all;
+        }
+        return new ReadmissionRateResponse(measure, facilityId, from, to, all.readmitted(), all.notReadmitted(),
+                all.pending(), all.rate(), cohort, ageUnknown, valueSetVersion);
     }
 
     private static boolean counts(IndexStayResult result, ReadmissionMeasure measure, String facilityId,

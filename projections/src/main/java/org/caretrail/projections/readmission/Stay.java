@@ -12,6 +12,7 @@ import org.caretrail.domain.episode.api.PatientClass;
  * @param classHistory the admission class from admittedAt, then each change; any order
  * @param dischargedAt the current discharge (null while active or after a cancelled discharge)
  * @param disposition  the UB-04 discharge status of the current discharge
+ * @param principalDiagnosis the working principal diagnosis of the admission (a coding's replaces it in the rules)
  */
 public record Stay(
         String episodeId,
@@ -23,7 +24,16 @@ public record Stay(
         String disposition,
         String principalDiagnosis,
         boolean planned,
-        boolean cancelled) {
+        boolean cancelled,
+        StayDetails details) {
+
+    /** A stay whose details (payer, birth date, coding) are not known. */
+    public Stay(String episodeId, String patientId, String facilityId, Instant admittedAt, List<ClassSlice> classHistory,
+                Instant dischargedAt, String disposition, String principalDiagnosis, boolean planned,
+                boolean cancelled) {
+        this(episodeId, patientId, facilityId, admittedAt, classHistory, dischargedAt, disposition, principalDiagnosis,
+                planned, cancelled, StayDetails.NONE);
+    }
 
     public Stay {
         Objects.requireNonNull(episodeId, "episodeId");
@@ -38,6 +48,12 @@ public record Stay(
             throw new IllegalArgumentException("dischargedAt of episode " + episodeId + " is before admittedAt");
         }
         classHistory = List.copyOf(classHistory);
+        details = details == null ? StayDetails.NONE : details;
+    }
+
+    public Stay withDetails(StayDetails newDetails) {
+        return new Stay(episodeId, patientId, facilityId, admittedAt, classHistory, dischargedAt, disposition,
+                principalDiagnosis, planned, cancelled, newDetails);
     }
 
     /** A new active stay, as its admission event describes it. */
@@ -51,21 +67,21 @@ public record Stay(
         List<ClassSlice> history = new ArrayList<>(classHistory);
         history.add(new ClassSlice(patientClass, effectiveAt));
         return new Stay(episodeId, patientId, facilityId, admittedAt, history, dischargedAt, disposition,
-                principalDiagnosis, planned, cancelled);
+                principalDiagnosis, planned, cancelled, details);
     }
 
     public Stay withDischarge(Instant at, String dischargeDisposition) {
         return new Stay(episodeId, patientId, facilityId, admittedAt, classHistory, at, dischargeDisposition,
-                principalDiagnosis, planned, cancelled);
+                principalDiagnosis, planned, cancelled, details);
     }
 
     public Stay withDischargeCancelled() {
         return new Stay(episodeId, patientId, facilityId, admittedAt, classHistory, null, null,
-                principalDiagnosis, planned, cancelled);
+                principalDiagnosis, planned, cancelled, details);
     }
 
     public Stay asCancelled() {
         return new Stay(episodeId, patientId, facilityId, admittedAt, classHistory, dischargedAt, disposition,
-                principalDiagnosis, planned, true);
+                principalDiagnosis, planned, true, details);
     }
 }

@@ -14,9 +14,10 @@ import org.caretrail.projections.facility.Facilities;
  * @param finalClass    the class at discharge, or at asOf while the stay is active
  * @param dischargedAt  null while active at asOf
  * @param dischargeDate in the stay's facility zone, null while active
+ * @param endDate       the discharge date, or the asOf date while active: where the length of stay ends
  */
 record StayAtAsOf(Stay stay, PatientClass finalClass, Instant dischargedAt, String disposition,
-                  LocalDate admissionDate, LocalDate dischargeDate) {
+                  LocalDate admissionDate, LocalDate dischargeDate, Instant asOf, LocalDate endDate) {
 
     static final Comparator<StayAtAsOf> ADMISSION_ORDER = Comparator
             .comparing((StayAtAsOf s) -> s.stay().admittedAt())
@@ -32,7 +33,9 @@ record StayAtAsOf(Stay stay, PatientClass finalClass, Instant dischargedAt, Stri
                 discharged ? stay.dischargedAt() : null,
                 discharged ? stay.disposition() : null,
                 zones.dateAt(facility, stay.admittedAt()),
-                discharged ? zones.dateAt(facility, stay.dischargedAt()) : null);
+                discharged ? zones.dateAt(facility, stay.dischargedAt()) : null,
+                asOf,
+                zones.dateAt(facility, discharged ? stay.dischargedAt() : asOf));
     }
 
     /** The class of the latest slice starting at or before the instant; slices arrive in any order. */
@@ -62,7 +65,7 @@ record StayAtAsOf(Stay stay, PatientClass finalClass, Instant dischargedAt, Stri
 
     /** The ICD-10 category (first three characters), or null when the diagnosis is missing or too short. */
     String diagnosisCategory() {
-        String code = stay.principalDiagnosis();
+        String code = stay.details().principalIcd10(stay.principalDiagnosis());
         if (code == null || code.strip().length() < 3) {
             return null;
         }

@@ -2,11 +2,15 @@ package org.caretrail.projections.readmission;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.caretrail.domain.episode.api.CodedDiagnosis;
+import org.caretrail.domain.episode.api.CodedProcedure;
+import org.caretrail.domain.episode.api.Payer;
 
 /**
  * The stored facts of one episode in {@code readmission_episodes}; private to the readmission projection. Only the
@@ -25,6 +29,13 @@ class StayFacts {
     public String principalDiagnosis;
     public boolean planned;
     public boolean cancelled;
+    public Payer payer;
+    public LocalDate birthDate;
+    public String admitSource;
+    public List<CodedDiagnosis> diagnoses = new ArrayList<>();
+    public List<CodedProcedure> procedures = new ArrayList<>();
+    /** When the coding held was coded: a coding coded earlier than it (arriving late) does not replace it. */
+    public Instant codedAt;
     /** The sequence number of the last event applied: redelivered events at or below it are skipped. */
     public long sequence = -1;
 
@@ -47,6 +58,12 @@ class StayFacts {
         copy.principalDiagnosis = principalDiagnosis;
         copy.planned = planned;
         copy.cancelled = cancelled;
+        copy.payer = payer;
+        copy.birthDate = birthDate;
+        copy.admitSource = admitSource;
+        copy.diagnoses = new ArrayList<>(diagnoses);
+        copy.procedures = new ArrayList<>(procedures);
+        copy.codedAt = codedAt;
         copy.sequence = sequence;
         return copy;
     }
@@ -57,7 +74,8 @@ class StayFacts {
             return null;
         }
         return new Stay(episodeId, patientId, facilityId, admittedAt, classSlices, dischargedAt, disposition,
-                principalDiagnosis, planned, cancelled);
+                principalDiagnosis, planned, cancelled,
+                new StayDetails(payer, birthDate, admitSource, diagnoses, procedures));
     }
 
     /** The latest clinical time among the facts that decide what has happened at an asOf. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.caretrail.domain.compliance.api.ComplianceClock.IMM_FOLLOW_UP;
 import static org.caretrail.domain.compliance.api.ComplianceClock.IMM_INITIAL;
 import static org.caretrail.domain.compliance.api.ComplianceClock.MOON;
+import static org.caretrail.domain.compliance.api.ComplianceClock.OBSERVATION_48H;
 import static org.caretrail.domain.compliance.api.ComplianceClock.POST_ACUTE_CHOICE;
 import static org.caretrail.domain.compliance.api.ComplianceClock.REFERRAL_RESPONSE;
 import static org.caretrail.domain.compliance.api.ComplianceClock.TCM_CONTACT;
@@ -48,6 +49,7 @@ class ComplianceEvaluatorTest {
                         tuple(IMM_FOLLOW_UP, null, ClockStatus.OPEN),
                         tuple(MOON, null, ClockStatus.NOT_APPLICABLE),
                         tuple(TCM_CONTACT, null, ClockStatus.NOT_APPLICABLE),
+                        tuple(OBSERVATION_48H, null, ClockStatus.NOT_APPLICABLE),
                         tuple(REFERRAL_RESPONSE, "ref-a", ClockStatus.OPEN),
                         tuple(POST_ACUTE_CHOICE, "ref-a", ClockStatus.NOT_APPLICABLE),
                         tuple(REFERRAL_RESPONSE, "ref-b", ClockStatus.OPEN),
@@ -60,7 +62,7 @@ class ComplianceEvaluatorTest {
 
         List<ClockResult> results = evaluate(facts, at("2025-03-20T00:00:00Z"));
 
-        assertThat(results).hasSize(8);
+        assertThat(results).hasSize(9);
         assertThat(results).allSatisfy(result -> {
             assertThat(result.status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
             assertThat(result.due()).isNull();

@@ -11,6 +11,7 @@ import static org.caretrail.domain.compliance.api.ClockStatus.OVERDUE;
 import static org.caretrail.domain.compliance.api.ComplianceClock.IMM_FOLLOW_UP;
 import static org.caretrail.domain.compliance.api.ComplianceClock.IMM_INITIAL;
 import static org.caretrail.domain.compliance.api.ComplianceClock.MOON;
+import static org.caretrail.domain.compliance.api.ComplianceClock.OBSERVATION_48H;
 import static org.caretrail.domain.compliance.api.ComplianceClock.POST_ACUTE_CHOICE;
 import static org.caretrail.domain.compliance.api.ComplianceClock.REFERRAL_RESPONSE;
 import static org.caretrail.domain.compliance.api.ComplianceClock.TCM_CONTACT;
@@ -187,7 +188,7 @@ class ComplianceProjectionTest {
                 .cancelled(at("2026-03-02T13:00:00Z"));
 
         assertThat(worklist(at("2026-03-03T10:00:00Z"))).isEmpty();
-        assertThat(clocks("e1", at("2026-03-03T10:00:00Z")).values()).hasSize(6)
+        assertThat(clocks("e1", at("2026-03-03T10:00:00Z")).values()).hasSize(7)
                 .allSatisfy(clock -> assertThat(clock.status()).isEqualTo(NOT_APPLICABLE));
     }
 
@@ -276,6 +277,7 @@ class ComplianceProjectionTest {
                 new StatusCount(FACILITY, IMM_FOLLOW_UP, null, NOT_APPLICABLE, 1),
                 new StatusCount(FACILITY, IMM_FOLLOW_UP, null, OPEN, 1),
                 new StatusCount(FACILITY, MOON, null, NOT_APPLICABLE, 2),
+                new StatusCount(FACILITY, OBSERVATION_48H, null, NOT_APPLICABLE, 2),
                 new StatusCount(FACILITY, TCM_CONTACT, march, MET, 1),
                 new StatusCount(FACILITY, TCM_CONTACT, null, NOT_APPLICABLE, 1));
     }

@@ -85,9 +85,9 @@ class ComplianceReportTest {
 
         assertThat(worklist).containsExactly(
                 new WorklistItem("e2", "patient-e2", IMM_INITIAL, null, ClockStatus.OVERDUE,
-                        at("2025-03-20T23:59:59Z")),
+                        at("2025-03-20T23:59:59Z"), null),
                 new WorklistItem("e1", "patient-e1", REFERRAL_RESPONSE, "ref-1", ClockStatus.OPEN,
-                        at("2025-03-21T10:00:00Z")),
-                new WorklistItem("e1", "patient-e1", IMM_FOLLOW_UP, null, ClockStatus.OPEN, null));
+                        at("2025-03-21T10:00:00Z"), null),
+                new WorklistItem("e1", "patient-e1", IMM_FOLLOW_UP, null, ClockStatus.OPEN, null, null));
     }
 }

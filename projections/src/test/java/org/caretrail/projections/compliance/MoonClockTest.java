@@ -56,19 +56,19 @@ class MoonClockTest {
     }
 
     @Test
-    void staysOpenWhileThePeriodGoesOnPast36HoursWithoutANotice() {
+    void isOverdueWhileThePeriodGoesOnPast36HoursWithoutANotice() {
         ClockResult result = clock(OBSERVATION_FROM_MONDAY, MOON, hoursAfter(MONDAY_10, 40));
 
-        assertThat(result.status()).isEqualTo(ClockStatus.OPEN);
+        assertThat(result.status()).isEqualTo(ClockStatus.OVERDUE);
         assertThat(result.due()).isEqualTo(hoursAfter(MONDAY_10, 36));
     }
 
     @Test
-    void anOngoingPeriodDoesNotTurnOverdueWithTimeAlone() {
+    void anOngoingPeriodTurnsOverdueWithTimeAloneAtItsDue() {
         ClockResult stored = clock(OBSERVATION_FROM_MONDAY, MOON, hoursAfter(MONDAY_10, 10));
 
-        assertThat(stored.changes()).isEmpty();
-        assertThat(stored.statusAt(hoursAfter(MONDAY_10, 100))).isEqualTo(ClockStatus.OPEN);
+        assertThat(stored.statusAt(hoursAfter(MONDAY_10, 36))).isEqualTo(ClockStatus.OPEN);
+        assertThat(stored.statusAt(hoursAfter(MONDAY_10, 100))).isEqualTo(ClockStatus.OVERDUE);
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
-import org.caretrail.infra.accesslog.AccessLogPage;
 import org.caretrail.infra.accesslog.AccessLogSearch;
 import org.caretrail.infra.accesslog.AccessLogStore;
 import org.caretrail.web.problem.FieldProblem;
@@ -32,6 +31,7 @@ public class AccessLogController {
     }
 
     @GetMapping(path = "/api/v1/access-log", produces = {MediaType.APPLICATION_JSON_VALUE, CsvConverter.TEXT_CSV})
+    @PatientRead(patient = "patientId") // the log names patients, so reading it is logged too
     @Operation(summary = "Reads of patient data, refusals included, newest first, filtered by user, patient and "
             + "time ('from' included, 'to' excluded); CSV with Accept: text/csv")
     public ResponseEntity<?> search(@RequestParam(required = false) String user,
@@ -43,9 +43,8 @@ public class AccessLogController {
         if (from != null && to != null && to.isBefore(from)) {
             return Problems.respond(Problems.invalid(List.of(new FieldProblem("to", "must not be before from"))));
         }
-        AccessLogPage result = store.search(new AccessLogSearch(blankToNull(user), blankToNull(patientId),
-                from, to, page, size));
-        return ResponseEntity.ok(result);
+        return ResponseEntity.ok(AccessLogListing.of(store.search(new AccessLogSearch(blankToNull(user),
+                blankToNull(patientId), from, to, page, size))));
     }
 
     private static String blankToNull(String value) {

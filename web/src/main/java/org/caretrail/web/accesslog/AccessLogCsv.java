@@ -3,31 +3,30 @@ package org.caretrail.web.accesslog;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.caretrail.infra.accesslog.AccessEntry;
-import org.caretrail.infra.accesslog.AccessLogPage;
 
 /** The access log as CSV (RFC 4180), one entry a line, patients separated by spaces. */
-final class AccessLogCsv {
+public final class AccessLogCsv {
 
-    static final String HEADER = "at,user,role,method,path,episodeId,patientIds,status";
+    static final String HEADER = "at,user,role,address,method,path,episodeId,patientIds,status";
 
     private AccessLogCsv() {
     }
 
-    static String format(AccessLogPage page) {
+    static String format(AccessLogListing page) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         page.items().forEach(entry -> csv.append(line(entry)).append("\r\n"));
         return csv.toString();
     }
 
-    private static String line(AccessEntry entry) {
-        return Stream.of(entry.at().toString(), entry.user(), entry.role(), entry.method(), entry.path(),
+    private static String line(AccessRecord entry) {
+        return Stream.of(entry.at().toString(), entry.user(), entry.role(), entry.address(), entry.method(), entry.path(),
                         entry.episodeId(), String.join(" ", entry.patientIds()), String.valueOf(entry.status()))
                 .map(AccessLogCsv::field)
                 .collect(Collectors.joining(","));
     }
 
-    static String field(String value) {
+    /** One RFC 4180 field, with a value that would start a spreadsheet formula defused. */
+    public static String field(String value) {
         if (value == null) {
             return "";
         }

@@ -1,6 +1,5 @@
 package org.caretrail.web.accesslog;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,6 +15,7 @@ import java.util.Set;
 import org.caretrail.infra.accesslog.AccessEntry;
 import org.caretrail.infra.accesslog.AccessLogStore;
 import org.caretrail.web.problem.Problems;
+import org.caretrail.web.security.AuditFilter;
 import org.caretrail.web.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,66 +29,87 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Appends every read of patient data to the access log, refusals included, before the answer
- * leaves: the response is held back until its entry is stored, and a read that cannot be logged
- * is answered 503 instead of with the data.
+ * Appends every request to a {@link PatientRead} handler to the access log, refusals included,
+ * before the answer leaves: the response is held back until its entry is stored, and a read that
+ * cannot be logged is answered 503 instead of with the data. A request to a CareTrail handler
+ * that declares neither {@link PatientRead} nor {@link NoPatientData} is refused: the log fails
+ * closed.
  *
  * <p>It runs inside the security filter chain (after authentication, before the refusal of a
  * role), so it knows who asked and sees 401 and 403 as well as the controller's 200 or 404.
  */
-public class AccessLogFilter extends OncePerRequestFilter {
+public class AccessLogFilter extends OncePerRequestFilter implements AuditFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AccessLogFilter.class);
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private final AccessLogStore store;
+    private final RequestClassifier classifier;
     private final EpisodePatients episodePatients;
     private final Clock clock;
     private final ObjectMapper json;
 
-    public AccessLogFilter(AccessLogStore store, EpisodePatients episodePatients, Clock clock, ObjectMapper json) {
+    AccessLogFilter(AccessLogStore store, RequestClassifier classifier, EpisodePatients episodePatients, Clock clock,
+                    ObjectMapper json) {
         this.store = store;
+        this.classifier = classifier;
         this.episodePatients = episodePatients;
         this.clock = clock;
         this.json = json;
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return read(request).isEmpty();
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        PatientRead read = read(request).orElseThrow();
+        ClassifiedRequest read = classifier.classify(request);
+        switch (read.declaration()) {
+            case NO_PATIENT_DATA -> chain.doFilter(request, response);
+            case UNDECLARED -> refuseUndeclared(request, response, read);
+            case PATIENT_READ -> logged(request, response, chain, read);
+        }
+    }
+
+    private void logged(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                        ClassifiedRequest read) throws IOException, ServletException {
         Instant at = clock.instant();
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, held);
         } catch (IOException | ServletException | RuntimeException failure) {
-            record(request, read, at, HttpStatus.INTERNAL_SERVER_ERROR.value(), held);
+            record(request, read, at, HttpStatus.INTERNAL_SERVER_ERROR.value());
             throw failure;
         }
-        if (!record(request, read, at, held.getStatus(), held)) {
+        if (!record(request, read, at, held.getStatus())) {
             held.reset();
-            held.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            held.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            writeProblem(held, HttpStatus.SERVICE_UNAVAILABLE,
+                    "The access log cannot be written right now, so no patient data is shown. Retry shortly.");
             held.setHeader("Retry-After", "5");
-            json.writeValue(held.getOutputStream(), Problems.problem(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The access log cannot be written right now, so no patient data is shown. Retry shortly."));
         }
         held.copyBodyToResponse();
     }
 
-    private boolean record(HttpServletRequest request, PatientRead read, Instant at, int status,
-                           ContentCachingResponseWrapper held) {
+    private void refuseUndeclared(HttpServletRequest request, HttpServletResponse response, ClassifiedRequest read)
+            throws IOException {
+        log.error("Refused {} {}: its handler {} declares neither @PatientRead nor @NoPatientData",
+                request.getMethod(), request.getRequestURI(), read.handler());
+        writeProblem(response, HttpStatus.INTERNAL_SERVER_ERROR, "This endpoint does not declare whether it "
+                + "answers with patient data, so it is refused until it does.");
+    }
+
+    private void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), Problems.problem(status, detail));
+    }
+
+    private boolean record(HttpServletRequest request, ClassifiedRequest read, Instant at, int status) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         boolean known = caller != null && caller.isAuthenticated() && !TRUST.isAnonymous(caller);
         String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         try {
             store.append(new AccessEntry(at, known ? caller.getName() : null, known ? Role.describe(caller) : null,
-                    request.getMethod(), path, read.episodeId(), patients(read, status, held), status));
+                    request.getRemoteAddr(), request.getMethod(), path, read.episodeId(),
+                    patients(request, read, status), status));
             return true;
         } catch (RuntimeException e) {
             log.error("Could not write the access log entry for {} {} (status {})", request.getMethod(), path, status, e);
@@ -96,37 +117,20 @@ public class AccessLogFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The patients the URL named, those whose data the answer holds, and for an episode its patient. */
-    private List<String> patients(PatientRead read, int status, ContentCachingResponseWrapper held) {
+    /** The patients the request named, those in the handler's result, and for an episode named alone its patient. */
+    private List<String> patients(HttpServletRequest request, ClassifiedRequest read, int status) {
         Set<String> patients = new LinkedHashSet<>();
         Optional.ofNullable(read.patientId()).ifPresent(patients::add);
-        if (status >= 200 && status < 300 && isJson(held.getContentType())) {
-            patientsIn(held.getContentAsByteArray(), patients);
-        }
+        Set<String> episodes = new LinkedHashSet<>();
+        Optional<Object> result = status < 400 ? ReadResults.of(request) : Optional.empty();
+        result.map(answer -> ResultPatients.in(answer, json)).ifPresent(found -> {
+            patients.addAll(found.patients());
+            episodes.addAll(found.episodes());
+        });
         if (read.episodeId() != null && patients.isEmpty()) {
-            episodePatients.patientOf(read.episodeId()).ifPresent(patients::add);
+            episodes.add(read.episodeId());
         }
+        episodes.forEach(episode -> episodePatients.patientOf(episode).ifPresent(patients::add));
         return List.copyOf(patients);
-    }
-
-    private void patientsIn(byte[] body, Set<String> patients) {
-        try {
-            JsonNode tree = json.readTree(body);
-            if (tree != null) {
-                tree.findValues("patientId").stream().filter(JsonNode::isTextual).map(JsonNode::asText)
-                        .forEach(patients::add);
-            }
-        } catch (IOException e) {
-            log.warn("An answer declared as JSON could not be read for the access log: {}", e.getMessage());
-        }
-    }
-
-    private static boolean isJson(String contentType) {
-        return contentType != null && contentType.contains("json");
-    }
-
-    private static Optional<PatientRead> read(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return PatientRead.of(request.getMethod(), path, request.getParameter("patientId"));
     }
 }

@@ -1,37 +1,39 @@
 package org.caretrail.web.accesslog;
 
-import java.util.List;
-import java.util.Optional;
-import org.springframework.web.util.UriUtils;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 /**
- * A request that reads patient data, and the episode or patient its URL names (either may be
- * null: an audit search or a worklist names no single one).
+ * Declares that a handler answers with patient data, so that every request it handles is written
+ * to the access log before the answer leaves, refusals and failures included.
+ *
+ * <p>Every handler method of CareTrail carries either this or {@link NoPatientData} (on the method
+ * or its class; the method's wins). A request reaching an undeclared handler is refused, and
+ * {@code HandlerDeclarationsTest} fails the build for one.
+ *
+ * <p>The patients logged are those the request names ({@link #patient()}, the patient of
+ * {@link #episode()}) and those in the handler's result, read from the object it returned (or
+ * its model) before any conversion, whatever the media type: every {@code patientId} and
+ * {@code patientIds} property, and for an {@code episodeId} or {@code aggregateId} with no
+ * patient beside or around it, that episode's patient.
+ *
+ * <pre>{@code
+ * @GetMapping("/api/v1/episodes/{id}")
+ * @PatientRead(episode = "id")
+ * public EpisodeView episode(@PathVariable String id) { ... }
+ * }</pre>
  */
-record PatientRead(String episodeId, String patientId) {
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface PatientRead {
 
-    private static final String PREFIX = "/api/v1/";
+    /** The path variable holding the id of the episode the request reads; empty when it names none. */
+    String episode() default "";
 
-    /** Episode views, audit trails, compliance clocks, patient timelines, audit searches and worklists. */
-    static Optional<PatientRead> of(String method, String path, String patientIdParameter) {
-        if (!"GET".equals(method) || !path.startsWith(PREFIX)) {
-            return Optional.empty();
-        }
-        List<String> segments = List.of(path.substring(PREFIX.length()).split("/"));
-        String first = segments.get(0);
-        if (first.equals("episodes") && segments.size() >= 2) {
-            return Optional.of(new PatientRead(decode(segments.get(1)), null));
-        }
-        if (first.equals("patients") && segments.size() >= 2) {
-            return Optional.of(new PatientRead(null, decode(segments.get(1))));
-        }
-        if (path.equals(PREFIX + "audit") || path.equals(PREFIX + "compliance/worklist")) {
-            return Optional.of(new PatientRead(null, patientIdParameter));
-        }
-        return Optional.empty();
-    }
-
-    private static String decode(String segment) {
-        return UriUtils.decode(segment, java.nio.charset.StandardCharsets.UTF_8);
-    }
+    /** The path variable or request parameter holding the id of the patient the request reads; empty for none. */
+    String patient() default "";
 }

@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.caretrail.web.accesslog.NoPatientData;
+import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.query.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +31,7 @@ public class DeadLetterController {
         this.processing = processing;
     }
 
+    @PatientRead // each parked event names its episode
     @GetMapping("/api/v1/admin/projections/{name}/dead-letters")
     @Operation(summary = "The events a projection could not handle, per episode in the order they arrived")
     public DeadLetterListing list(@PathVariable String name) {
@@ -48,6 +51,7 @@ public class DeadLetterController {
      * Retries every parked sequence once: a sequence whose events all succeed leaves the queue, one
      * that fails again stays, from the event that failed.
      */
+    @NoPatientData // counts only
     @PostMapping("/api/v1/admin/projections/{name}/dead-letters/retry")
     @Operation(summary = "Retry a projection's parked events, each episode's in order")
     public RetryOutcome retry(@PathVariable String name) {

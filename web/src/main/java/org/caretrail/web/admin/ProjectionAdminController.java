@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.query.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ public class ProjectionAdminController {
         this.processing = processing;
     }
 
+    @NoPatientData
     @PostMapping("/api/v1/admin/projections/{name}/reset")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild one projection from the event store")

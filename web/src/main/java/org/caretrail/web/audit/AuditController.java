@@ -10,6 +10,8 @@ import org.caretrail.domain.audit.api.AuditTrail;
 import org.caretrail.domain.audit.api.FindAuditTrailQuery;
 import org.caretrail.domain.audit.api.SearchAuditQuery;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
+import org.caretrail.projections.audit.AuditTrailProjection;
+import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.query.Reads;
 import org.springframework.validation.annotation.Validated;
@@ -31,6 +33,7 @@ public class AuditController {
         this.reads = reads;
     }
 
+    @PatientRead(episode = "id")
     @GetMapping("/api/v1/episodes/{id}/audit")
     @Operation(summary = "Every event recorded for the episode, corrections included, in sequence order")
     public AuditTrail episodeTrail(@PathVariable String id,
@@ -39,6 +42,7 @@ public class AuditController {
                 AuditTrail.class, "No episode with id '" + id + "'.");
     }
 
+    @PatientRead(patient = "patientId")
     @GetMapping("/api/v1/audit")
     @Operation(summary = "Audit entries across episodes, filtered by recorded time, newest first, paged")
     public AuditPage search(@RequestParam(required = false) String patientId,

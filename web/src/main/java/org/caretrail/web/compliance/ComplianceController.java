@@ -9,6 +9,8 @@ import org.caretrail.domain.compliance.api.FindEpisodeComplianceQuery;
 import org.caretrail.domain.compliance.api.FindWorklistQuery;
 import org.caretrail.domain.compliance.api.WorklistResponse;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
+import org.caretrail.projections.compliance.ComplianceProjection;
+import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.query.Reads;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,7 @@ public class ComplianceController {
         this.clock = clock;
     }
 
+    @PatientRead(episode = "id")
     @GetMapping("/api/v1/episodes/{id}/compliance")
     @Operation(summary = "Every compliance clock of the episode at asOf, NOT_APPLICABLE ones included")
     public EpisodeComplianceResponse episode(@PathVariable String id,
@@ -41,6 +44,7 @@ public class ComplianceController {
                 EpisodeComplianceResponse.class, "No episode with id '" + id + "'.");
     }
 
+    @PatientRead
     @GetMapping("/api/v1/compliance/worklist")
     @Operation(summary = "The facility's OPEN and OVERDUE clocks at asOf, soonest due first")
     public WorklistResponse worklist(@RequestParam String facilityId,

@@ -9,6 +9,8 @@ import java.util.List;
 import org.caretrail.domain.compliance.api.ComplianceReportResponse;
 import org.caretrail.domain.compliance.api.CountClockStatusesQuery;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
+import org.caretrail.projections.compliance.ComplianceProjection;
+import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.problem.FieldProblem;
 import org.caretrail.web.problem.Problems;
@@ -35,6 +37,7 @@ public class ComplianceReportController {
         this.clock = clock;
     }
 
+    @NoPatientData // counts per clock and month
     @GetMapping(path = "/api/v1/compliance/report",
             produces = {MediaType.APPLICATION_JSON_VALUE, CsvConverter.TEXT_CSV})
     @Operation(summary = "Counts of each clock status per clock and month of the due time, for clocks due from "

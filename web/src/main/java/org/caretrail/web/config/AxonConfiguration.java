@@ -109,7 +109,7 @@ public class AxonConfiguration {
     @Bean
     CorrelationDataProvider callerCorrelation() {
         return new SimpleCorrelationDataProvider(EventMetadata.ACTOR, EventMetadata.ROLE, EventMetadata.SOURCE,
-                EventMetadata.SOURCE_MESSAGE_ID);
+                EventMetadata.SOURCE_MESSAGE_ID, EventMetadata.SENDING_APPLICATION);
     }
 
     @Bean

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.models.info.Info;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description served at {@code /v3/api-docs}; it follows the API.md contract (v1). */
+/** The OpenAPI description served at {@code /v3/api-docs}; it follows the docs/API.md contract (v1). */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 

@@ -2,9 +2,10 @@ package org.caretrail.web.episode;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** Body of {@code POST /api/v1/episodes/{id}/case-manager}. */
-public record CaseManagerRequest(@NotBlank @Size(max = 100) String caseManagerId, @NotNull Instant effectiveAt) {
+public record CaseManagerRequest(@NotBlank @Size(max = 100) String caseManagerId, @NotNull @PastOrPresent(message = Limits.NOT_FUTURE) Instant effectiveAt) {
 }

@@ -2,12 +2,13 @@ package org.caretrail.web.episode;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** Body of {@code POST /api/v1/episodes/{id}/discharge}; the disposition is checked by the domain. */
 public record DischargeRequest(
         @NotBlank @Size(max = 2) String disposition,
-        @NotNull Instant dischargedAt,
+        @NotNull @PastOrPresent(message = Limits.NOT_FUTURE) Instant dischargedAt,
         @Size(max = 100) String destinationProviderId) {
 }

@@ -2,6 +2,7 @@ package org.caretrail.web.episode;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
@@ -9,5 +10,5 @@ import java.time.Instant;
 public record EducationRequest(
         @NotBlank @Size(max = Limits.TEXT) String topic,
         @NotNull Boolean teachBackConfirmed,
-        @NotNull Instant effectiveAt) {
+        @NotNull @PastOrPresent(message = Limits.NOT_FUTURE) Instant effectiveAt) {
 }

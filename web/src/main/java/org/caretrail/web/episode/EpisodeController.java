@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.caretrail.domain.episode.api.AdmitPatientCommand;
@@ -12,14 +13,18 @@ import org.caretrail.domain.episode.api.AssignCaseManagerCommand;
 import org.caretrail.domain.episode.api.CancelDischargeCommand;
 import org.caretrail.domain.episode.api.CancelEpisodeCommand;
 import org.caretrail.domain.episode.api.ChangePatientClassCommand;
+import org.caretrail.domain.episode.api.CodedDiagnosis;
+import org.caretrail.domain.episode.api.CodedProcedure;
 import org.caretrail.domain.episode.api.DeliverNoticeCommand;
 import org.caretrail.domain.episode.api.DischargePatientCommand;
 import org.caretrail.domain.episode.api.Disposition;
 import org.caretrail.domain.episode.api.DocumentPostAcuteChoiceCommand;
+import org.caretrail.domain.episode.api.RecordCodingCommand;
 import org.caretrail.domain.episode.api.RecordEducationCommand;
 import org.caretrail.domain.episode.api.RecordFollowUpContactCommand;
 import org.caretrail.domain.episode.api.RecordNeedsAssessmentCommand;
 import org.caretrail.domain.episode.api.TransferPatientCommand;
+import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.command.CommandSender;
 import org.caretrail.web.command.PositionHeader;
 import org.springframework.http.HttpStatus;
@@ -30,7 +35,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The episode write side of API.md: every command a case manager or an integration sends. */
+/** The episode write side of docs/API.md: every command a case manager or an integration sends. */
+@NoPatientData // commands answer the ids and position of what they recorded
 @RestController
 @RequestMapping("/api/v1/episodes")
 @Tag(name = "Episodes", description = "Record what happens in a patient's episode")
@@ -50,7 +56,7 @@ public class EpisodeController {
         String episodeId = Optional.ofNullable(request.episodeId()).orElseGet(() -> UUID.randomUUID().toString());
         long position = commands.send(new AdmitPatientCommand(episodeId, request.patientId(), request.facilityId(),
                 request.patientClass(), request.admittedAt(), request.payer(), request.admitSource(), request.unit(),
-                request.principalDiagnosis(), Boolean.TRUE.equals(request.planned())));
+                request.principalDiagnosis(), Boolean.TRUE.equals(request.planned()), request.birthDate()));
         return ResponseEntity.created(URI.create("/api/v1/episodes/" + episodeId))
                 .header(PositionHeader.NAME, Long.toString(position))
                 .body(new EpisodeAccepted(episodeId));
@@ -134,6 +140,18 @@ public class EpisodeController {
     public ResponseEntity<EpisodeAccepted> followUp(@PathVariable String id, @Valid @RequestBody FollowUpRequest request) {
         return accepted(id, commands.send(new RecordFollowUpContactCommand(id, request.contactedAt(),
                 request.successful(), request.method())));
+    }
+
+    @PostMapping("/{id}/coding")
+    @Operation(summary = "Record the episode's coding (diagnoses, procedures); replaces the earlier coding")
+    public ResponseEntity<EpisodeAccepted> code(@PathVariable String id, @Valid @RequestBody CodingRequest request) {
+        List<CodedDiagnosis> diagnoses = request.diagnoses().stream()
+                .map(d -> new CodedDiagnosis(d.code(), d.system(), d.principal(), d.presentOnAdmission()))
+                .toList();
+        List<CodedProcedure> procedures = request.procedures() == null ? List.of() : request.procedures().stream()
+                .map(p -> new CodedProcedure(p.code(), p.system(), p.performedAt()))
+                .toList();
+        return accepted(id, commands.send(new RecordCodingCommand(id, diagnoses, procedures, request.codedAt())));
     }
 
     static ResponseEntity<EpisodeAccepted> accepted(String episodeId, long position) {

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caretrail.domain.episode.api.EpisodeView;
 import org.caretrail.domain.episode.api.FindEpisodeQuery;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
+import org.caretrail.projections.episodeview.EpisodeViewProjection;
+import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.query.Reads;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ public class EpisodeQueryController {
         this.reads = reads;
     }
 
+    @PatientRead(episode = "id")
     @GetMapping("/{id}")
     @Operation(summary = "The episode: status, class history, referrals, discharge")
     public EpisodeView episode(@PathVariable String id,

@@ -3,6 +3,7 @@ package org.caretrail.web.episode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -11,5 +12,5 @@ import java.util.List;
 public record PostAcuteChoiceRequest(
         @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 100) String> offeredProviderIds,
         @Size(max = 100) String selectedProviderId,
-        @NotNull Instant effectiveAt) {
+        @NotNull @PastOrPresent(message = Limits.NOT_FUTURE) Instant effectiveAt) {
 }

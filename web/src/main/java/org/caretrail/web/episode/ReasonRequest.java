@@ -2,9 +2,10 @@ package org.caretrail.web.episode;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** Body of a referral decline or a discharge cancellation: a reason and when. */
-public record ReasonRequest(@NotBlank @Size(max = Limits.TEXT) String reason, @NotNull Instant effectiveAt) {
+public record ReasonRequest(@NotBlank @Size(max = Limits.TEXT) String reason, @NotNull @PastOrPresent(message = Limits.NOT_FUTURE) Instant effectiveAt) {
 }

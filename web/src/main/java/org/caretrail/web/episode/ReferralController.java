@@ -10,6 +10,7 @@ import org.caretrail.domain.episode.api.AcceptReferralCommand;
 import org.caretrail.domain.episode.api.CancelReferralCommand;
 import org.caretrail.domain.episode.api.DeclineReferralCommand;
 import org.caretrail.domain.episode.api.PlaceReferralCommand;
+import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.command.CommandSender;
 import org.caretrail.web.command.PositionHeader;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Referrals to post-acute providers: placed, then accepted, declined or cancelled. */
+@NoPatientData // commands answer the ids and position of what they recorded
 @RestController
 @RequestMapping("/api/v1/episodes/{id}/referrals")
 @Tag(name = "Referrals", description = "Referrals to home health, rehab, hospice and other providers")

@@ -2,6 +2,7 @@ package org.caretrail.web.episode;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -12,5 +13,5 @@ public record ReferralRequest(
         @Size(max = 100) @Pattern(regexp = Limits.ID_PATTERN, message = Limits.ID_MESSAGE) String referralId,
         @NotNull ServiceType serviceType,
         @NotBlank @Size(max = 100) String providerId,
-        @NotNull Instant effectiveAt) {
+        @NotNull @PastOrPresent(message = Limits.NOT_FUTURE) Instant effectiveAt) {
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.caretrail.infra.hl7.Hl7Inbox;
 import org.caretrail.infra.hl7.Hl7MessageRecord;
 import org.caretrail.infra.hl7.Hl7Outcome;
+import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.problem.Problems;
 import org.caretrail.web.query.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Kept HL7 messages for administrators: the parked and rejected ones, and re-running one. */
+/** Kept HL7 messages for administrators: the parked and rejected ones, any outcome's, and re-running one. */
 @RestController
 @RequestMapping("/api/v1/admin/hl7/messages")
 @Tag(name = "Administration")
@@ -32,8 +33,10 @@ public class Hl7AdminController {
         this.inbox = inbox;
     }
 
+    @PatientRead // raw messages hold names, birth dates and identifiers
     @GetMapping
-    @Operation(summary = "Kept HL7 messages with one outcome; parked and rejected ones when none is named")
+    @Operation(summary = "Kept HL7 messages with one outcome (IGNORED ones with the reason); parked and rejected "
+            + "ones when none is named")
     public Hl7MessageList messages(@RequestParam(required = false) Hl7Outcome outcome) {
         List<Hl7MessageRecord> items = new ArrayList<>();
         if (outcome != null) {
@@ -42,16 +45,18 @@ public class Hl7AdminController {
             items.addAll(inbox.messages(Hl7Outcome.PARKED, MAX_LISTED));
             items.addAll(inbox.messages(Hl7Outcome.REJECTED, MAX_LISTED));
         }
-        return new Hl7MessageList(items);
+        return new Hl7MessageList(items.stream().map(Hl7MessageView::of).toList());
     }
 
+    @PatientRead // answers the message as kept, raw text included
     @PostMapping("/{id}/retry")
-    @Operation(summary = "Re-run a parked, rejected or failed HL7 message; answers what became of it")
+    @Operation(summary = "Re-run a parked, rejected, ignored or failed HL7 message (after fixing its cause or "
+            + "its sender's profile); answers what became of it")
     public ResponseEntity<Object> retry(@PathVariable String id) {
         try {
             Hl7MessageRecord rerun = inbox.retry(id)
                     .orElseThrow(() -> new NotFoundException("No HL7 message with id '" + id + "'."));
-            return ResponseEntity.ok(rerun);
+            return ResponseEntity.ok(Hl7MessageView.of(rerun));
         } catch (IllegalStateException e) {
             return Problems.respond(Problems.problem(HttpStatus.CONFLICT, e.getMessage()));
         }

@@ -9,12 +9,14 @@ import org.caretrail.infra.integrity.ChainVerifier;
 import org.caretrail.infra.integrity.Checkpoint;
 import org.caretrail.infra.integrity.CheckpointStore;
 import org.caretrail.infra.integrity.VerificationReport;
+import org.caretrail.web.accesslog.NoPatientData;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Tamper evidence: verification of the event store, and its checkpoints for safekeeping elsewhere. */
 // Not @Validated: that proxy throws ConstraintViolationException (a 500); MVC's own validation answers 400.
+@NoPatientData // positions, hashes and counts
 @RestController
 @Tag(name = "Audit", description = "Who recorded what, and when")
 public class IntegrityController {

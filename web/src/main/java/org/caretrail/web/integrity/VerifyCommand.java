@@ -36,9 +36,25 @@ public final class VerifyCommand {
             out.println(describe(report));
             return report.ok() ? OK : BROKEN;
         } catch (RuntimeException e) {
-            out.println("CareTrail event store verification could not run: " + e.getMessage());
+            out.println("CareTrail event store verification could not run: " + reason(e, args));
             return FAILED;
         }
+    }
+
+    /** Why the check could not run, in words a user can act on; the embedded database's lock is the usual reason. */
+    private static String reason(RuntimeException failure, String[] args) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("locked") || message.contains("Locked")) {
+                return "the embedded database is in use, most likely by a running CareTrail. Stop it and run "
+                        + "verify again, or ask the running application: GET /api/v1/audit/verify (COMPLIANCE role).";
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     static ConfigurableApplicationContext context(String[] args) {
@@ -46,7 +62,10 @@ public final class VerifyCommand {
         return new SpringApplicationBuilder(VerifyContext.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+                .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+                        // a failure is reported in one line by run(), not as Spring's start-up stack trace
+                        "logging.level.org.springframework.boot.SpringApplication=OFF",
+                        "logging.level.org.springframework.boot.diagnostics=OFF")
                 .run(settings);
     }
 

@@ -78,10 +78,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            org.springframework.web.servlet.resource.NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "There is nothing at /" + ex.getResourcePath()
+                + "; the API is described at /swagger-ui.html."));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
             org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         return Problems.respond(Problems.invalid(List.of(new FieldProblem(ex.getParameterName(), "is required"))));
+    }
+
+    @ExceptionHandler(InvalidBodyException.class)
+    ResponseEntity<Object> invalidBody(InvalidBodyException ex) {
+        return Problems.respond(Problems.invalid(ex.problems()));
     }
 
     @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)

@@ -7,12 +7,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.caretrail.domain.episode.api.InvalidCommandException;
+import org.caretrail.domain.readmission.api.Cohort;
 import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
+import org.caretrail.projections.readmission.ReadmissionProjection;
+import org.caretrail.web.accesslog.NoPatientData;
+import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Readmission timelines per patient and readmission rates per facility, as the clinical world stood at asOf. */
 @RestController
-@Tag(name = "Readmissions", description = "Patient timelines and facility readmission rates (MEASURES.md)")
+@Tag(name = "Readmissions", description = "Patient timelines and facility readmission rates (docs/MEASURES.md)")
 public class ReadmissionController {
 
     private final Reads reads;
@@ -35,6 +39,7 @@ public class ReadmissionController {
         this.clock = clock;
     }
 
+    @PatientRead(patient = "patientId")
     @GetMapping("/api/v1/patients/{patientId}/timeline")
     @Operation(summary = "Every stay of the patient in admission order: index stays, readmissions, exclusions, ED returns")
     public PatientTimelineResponse timeline(
@@ -47,10 +52,13 @@ public class ReadmissionController {
                 "No patient with id '" + patientId + "'.");
     }
 
+    @NoPatientData // counts per facility, no patient named
     @GetMapping("/api/v1/readmissions/rate")
-    @Operation(summary = "Readmitted over readmitted plus not-readmitted index stays discharged from `from` to `to`")
+    @Operation(summary = "Readmitted over readmitted plus not-readmitted index stays discharged from `from` to `to`; "
+            + "with `cohort`, only the stays of that condition cohort (`ageUnknown`: left out for want of a birth date)")
     public ReadmissionRateBody rate(
             @RequestParam(defaultValue = "ACUTE_30") ReadmissionMeasure measure,
+            @RequestParam(required = false) Cohort cohort,
             @RequestParam(required = false) String facilityId,
             @RequestParam(required = false) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -59,7 +67,10 @@ public class ReadmissionController {
         if (from.isAfter(to)) {
             throw new InvalidCommandException("to", "must not be before from (" + from + ")");
         }
-        ReadmissionRateQuery query = new ReadmissionRateQuery(measure, facilityId, from, to, orNow(asOf));
+        if (cohort != null && measure != ReadmissionMeasure.ACUTE_30) {
+            throw new InvalidCommandException("cohort", "condition cohorts are measured under ACUTE_30, not " + measure);
+        }
+        ReadmissionRateQuery query = new ReadmissionRateQuery(measure, facilityId, from, to, orNow(asOf), cohort);
         return ReadmissionRateBody.of(reads.answer(position, ProcessingGroups.READMISSION, query,
                 ReadmissionRateResponse.class));
     }

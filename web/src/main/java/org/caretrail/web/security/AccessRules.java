@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Which roles may call what, by URL pattern, so that endpoints added later under a known path
@@ -21,16 +22,19 @@ final class AccessRules {
     private AccessRules() {
     }
 
-    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
+                      RequestMatcher unmapped) {
         rules
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                // a path nothing answers is a 404 for everyone, signed in or not
+                .requestMatchers(unmapped).permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(ADMIN.name())
 
                 .requestMatchers(HttpMethod.POST, "/api/v1/hl7").hasRole(INTEGRATION.name())
                 .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
 
-                .requestMatchers(HttpMethod.GET, "/api/v1/access-log").hasRole(COMPLIANCE.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/access-log", "/api/v1/security-log").hasRole(COMPLIANCE.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/**",
                         "/api/v1/episodes/*/audit").hasRole(COMPLIANCE.name())
 
@@ -41,10 +45,20 @@ final class AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/v1/compliance/report").hasAnyRole(names(COMPLIANCE, QUALITY))
                 .requestMatchers(HttpMethod.GET, "/api/v1/compliance/**").hasRole(COMPLIANCE.name())
 
+                // event notifications: administrators register recipients; case managers and feeds keep care teams;
+                // the delivery log and its report are evidence for compliance
+                .requestMatchers("/api/v1/notification-recipients").hasRole(ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/patients/*/care-team", "/api/v1/patients/*/notification-preference")
+                .hasAnyRole(names(CASE_MANAGER, INTEGRATION))
+                .requestMatchers(HttpMethod.GET, "/api/v1/patients/*/care-team").hasAnyRole(names(CASE_MANAGER, QUALITY))
+                .requestMatchers(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications/report")
+                .hasRole(COMPLIANCE.name())
+
                 .requestMatchers(HttpMethod.GET, "/api/v1/patients/**", "/api/v1/readmissions/**")
                 .hasRole(QUALITY.name())
 
-                .requestMatchers(HttpMethod.GET, "/api/v1/episodes/*").hasAnyRole(names(CASE_MANAGER, QUALITY))
+                .requestMatchers(HttpMethod.GET, "/api/v1/episodes/*", "/api/v1/episodes/*/risk")
+                .hasAnyRole(names(CASE_MANAGER, QUALITY))
                 .requestMatchers(HttpMethod.POST, "/api/v1/episodes", "/api/v1/episodes/**")
                 .hasAnyRole(names(CASE_MANAGER, INTEGRATION))
 

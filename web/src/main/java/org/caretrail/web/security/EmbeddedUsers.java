@@ -1,5 +1,12 @@
 package org.caretrail.web.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -7,12 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * The HTTP Basic users: those configured, or, when none are, one user per role with a random
- * password that is printed once. CareTrail never ships a fixed default password.
+ * password, written once to an owner-only file and read from it on every later start. The log
+ * says where the file is, never what it holds. CareTrail never ships a fixed default password.
  */
 final class EmbeddedUsers {
 
@@ -22,23 +28,64 @@ final class EmbeddedUsers {
     private EmbeddedUsers() {
     }
 
-    static UserDetailsService from(List<String> entries) {
+    static CareTrailUsers from(List<String> entries, Path generatedFile) {
         List<ConfiguredUser> users = entries.stream().filter(entry -> !entry.isBlank())
                 .map(ConfiguredUser::parse).toList();
         if (users.isEmpty()) {
-            users = generateOnePerRole();
-            print(users);
+            users = generatedUsers(generatedFile);
         }
-        InMemoryUserDetailsManager manager =
-                new InMemoryUserDetailsManager(users.stream().map(ConfiguredUser::toUserDetails).toList());
-        // A plain UserDetailsService, not the manager itself: Spring upgrades the stored password of
-        // a UserDetailsPasswordService to bcrypt after the first sign-in, which then costs a bcrypt
+        // A plain UserDetailsService, not a manager: Spring upgrades the stored password of a
+        // UserDetailsPasswordService to bcrypt after the first sign-in, which then costs a bcrypt
         // check (tens of milliseconds) on every Basic request, {noop} users included.
-        return manager::loadUserByUsername;
+        return new CareTrailUsers(users);
+    }
+
+    private static List<ConfiguredUser> generatedUsers(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                write(file, generateOnePerRole());
+                log.warn("CareTrail: no users configured (caretrail.security.users). Generated one HTTP Basic user "
+                        + "per role; their passwords are in {} (readable by this account only). Configure users or "
+                        + "an OAuth2 issuer before real use.", file.toAbsolutePath());
+            } else {
+                log.warn("CareTrail: no users configured (caretrail.security.users); the generated users of {} sign "
+                        + "in.", file.toAbsolutePath());
+            }
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(ConfiguredUser::parse).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the generated users in " + file, e);
+        }
+    }
+
+    private static void write(Path file, List<ConfiguredUser> users) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (!Files.isDirectory(directory)) {
+            if (posix) {
+                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(directory);
+            }
+        }
+        StringBuilder text = new StringBuilder("# CareTrail's generated users, one per role: name:{noop}password:ROLE\n");
+        users.forEach(user -> text.append(user.name()).append(':').append(user.encodedPassword()).append(':')
+                .append(user.roles().get(0)).append('\n'));
+        // written under another name and moved, so a crash never leaves half a file that a restart would trust
+        Path partial = directory.resolve(file.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
+        if (posix) {
+            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(partial);
+        }
+        Files.writeString(partial, text, StandardCharsets.UTF_8);
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static List<ConfiguredUser> generateOnePerRole() {
-        // {noop}: the password is printed in the log anyway, and a bcrypt check on every Basic request is slow
+        // {noop}: the file holds the passwords anyway, and a bcrypt check on every Basic request is slow
         return Arrays.stream(Role.values())
                 .map(role -> new ConfiguredUser(role.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         "{noop}" + randomPassword(), List.of(role)))
@@ -49,21 +96,5 @@ final class EmbeddedUsers {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static void print(List<ConfiguredUser> users) {
-        StringBuilder text = new StringBuilder("""
-
-                ******** CareTrail: no users configured (caretrail.security.users) ********
-                Generated one HTTP Basic user per role for this run only; the passwords are shown once:
-                """);
-        for (ConfiguredUser user : users) {
-            text.append("    ").append(user.name()).append(" / ")
-                    .append(user.encodedPassword().substring("{noop}".length()))
-                    .append("   (").append(user.roles().get(0)).append(")\n");
-        }
-        text.append("Configure caretrail.security.users or an OAuth2 issuer before real use.\n")
-                .append("****************************************************************************");
-        log.warn(text.toString());
     }
 }

@@ -22,6 +22,16 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException, jakarta.servlet.ServletException {
+        if (failure instanceof SignInThrottledException throttled) {
+            if (throttled.retryAfter() != null) {
+                response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+                problems.write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+                return;
+            }
+            challenge.commence(request, response, failure);
+            problems.write(response, HttpStatus.UNAUTHORIZED, throttled.getMessage());
+            return;
+        }
         challenge.commence(request, response, failure);
         problems.write(response, HttpStatus.UNAUTHORIZED,
                 "Authentication is required: send valid credentials with the request.");

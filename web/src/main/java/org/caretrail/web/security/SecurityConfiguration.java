@@ -1,24 +1,26 @@
 package org.caretrail.web.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.caretrail.web.accesslog.AccessLogFilter;
+import java.util.List;
+import org.caretrail.web.problem.UnmappedPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.ExceptionTranslationFilter;
 
 /**
  * Authentication and roles for every request. Bearer JWTs when a {@link JwtDecoder} is configured
@@ -35,16 +37,17 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthProperties properties, ObjectProvider<JwtDecoder> jwtDecoder,
-                                    AccessLogFilter accessLog, ObjectMapper json) throws Exception {
+                                    ObjectProvider<CareTrailUsers> users,
+                                    List<AuditFilter> audits, ObjectMapper json) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .authorizeHttpRequests(AccessRules::apply)
-                // inside the chain, after authentication and before refusals, so it sees who asked and every outcome
-                .addFilterBefore(accessLog, ExceptionTranslationFilter.class);
+                .authorizeHttpRequests(rules -> AccessRules.apply(rules,
+                        new UnmappedPath(http.getSharedObject(ApplicationContext.class))));
+        AuditFilter.addAll(http, audits);
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         ProblemAuthenticationEntryPoint entryPoint;
         if (decoder != null) {
@@ -58,12 +61,20 @@ public class SecurityConfiguration {
             log.info("Authentication: HTTP Basic, users from caretrail.security.users");
             entryPoint = new ProblemAuthenticationEntryPoint(
                     ProblemAuthenticationEntryPoint.basicChallenge(REALM), problems);
-            http.userDetailsService(EmbeddedUsers.from(properties.users()))
-                    .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint));
+            users.getObject(); // at startup, so a generated users file is made and named in the log before use
+            // the users are checked by the one AuthenticationProvider bean, which throttles and audits every sign-in
+            http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint));
         }
         http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
                 .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)));
         return http.build();
+    }
+
+    /** The Basic users, made (and, when none are configured, generated) on the first sign-in that needs them. */
+    @Bean
+    @Lazy
+    CareTrailUsers careTrailUsers(AuthProperties properties) {
+        return EmbeddedUsers.from(properties.users(), properties.generatedUsersFile());
     }
 
     /** Contacts the issuer on first use rather than at startup, so a slow identity provider does not stop the application. */

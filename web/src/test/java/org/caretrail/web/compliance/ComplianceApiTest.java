@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
+import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.caretrail.web.testing.JsonOrCsvAccepts;
 import org.caretrail.web.testing.Negotiated;
@@ -38,13 +38,13 @@ class ComplianceApiTest {
         String referralId = referral.json().get("referralId").asText();
 
         JsonNode before = api.getAfter(base + "/compliance?asOf=2026-07-01T14:00:00Z", referral).json();
-        assertThat(before.get("clocks")).hasSize(6)
+        assertThat(before.get("clocks")).hasSize(7)
                 .allSatisfy(clock -> assertThat(clock.get("status").asText()).isEqualTo("NOT_APPLICABLE"));
 
         JsonNode during = api.getAfter(base + "/compliance?asOf=2026-07-02T12:00:00Z", referral).json();
         assertThat(statuses(during)).containsExactly("IMM_INITIAL OPEN", "IMM_FOLLOW_UP OPEN",
-                "MOON NOT_APPLICABLE", "TCM_CONTACT NOT_APPLICABLE", "REFERRAL_RESPONSE OPEN",
-                "POST_ACUTE_CHOICE MISSED");
+                "MOON NOT_APPLICABLE", "TCM_CONTACT NOT_APPLICABLE", "OBSERVATION_48H NOT_APPLICABLE",
+                "REFERRAL_RESPONSE OPEN", "POST_ACUTE_CHOICE MISSED");
         // the end of the second calendar day after the inpatient start, in Chicago
         assertThat(clock(during, "IMM_INITIAL").get("due").asText()).isEqualTo("2026-07-04T04:59:59.999999999Z");
         assertThat(clock(during, "REFERRAL_RESPONSE").get("referralId").asText()).isEqualTo(referralId);
@@ -65,7 +65,8 @@ class ComplianceApiTest {
 
         JsonNode after = api.getAfter(base + "/compliance?asOf=2026-07-06T12:00:00Z", discharged).json();
         assertThat(statuses(after)).containsExactly("IMM_INITIAL MET", "IMM_FOLLOW_UP NOT_APPLICABLE",
-                "MOON NOT_APPLICABLE", "TCM_CONTACT OPEN", "REFERRAL_RESPONSE OVERDUE", "POST_ACUTE_CHOICE MISSED");
+                "MOON NOT_APPLICABLE", "TCM_CONTACT OPEN", "OBSERVATION_48H NOT_APPLICABLE", "REFERRAL_RESPONSE OVERDUE",
+                "POST_ACUTE_CHOICE MISSED");
         assertThat(clock(after, "IMM_INITIAL").get("metAt").asText()).isEqualTo("2026-07-02T14:00:00Z");
         // Friday 3 July is a holiday at F-CHI: the second business day after Thursday's discharge is Tuesday
         assertThat(clock(after, "TCM_CONTACT").get("due").asText()).isEqualTo("2026-07-08T04:59:59.999999999Z");
@@ -95,6 +96,31 @@ class ComplianceApiTest {
         assertThat(clock(missed, "MOON").get("due").asText()).isEqualTo("2026-03-03T16:00:00Z");
         // inpatient from 11:00 on 3 March in New York: due at the end of 5 March there
         assertThat(clock(missed, "IMM_INITIAL").get("due").asText()).isEqualTo("2026-03-06T04:59:59.999999999Z");
+    }
+
+    @Test
+    void aLongObservationStayIsOverdueOnTheWorklistAtHour49AndMetLateWhenAdmitted() {
+        String facility = "F-OBS-" + UUID.randomUUID();
+        String id = admit(facility, "OBSERVATION", "2026-03-02T10:00:00Z");
+        Response changed = api.post("/api/v1/episodes/" + id + "/class-changes", """
+                {"patientClass":"INPATIENT","effectiveAt":"2026-03-04T12:00:00Z"}""");
+        ok(changed);
+
+        JsonNode at47 = api.getAfter("/api/v1/episodes/" + id + "/compliance?asOf=2026-03-04T09:00:00Z", changed).json();
+        assertThat(clock(at47, "OBSERVATION_48H").get("status").asText()).isEqualTo("OPEN");
+        assertThat(clock(at47, "OBSERVATION_48H").get("periodStart").asText()).isEqualTo("2026-03-02T10:00:00Z");
+        assertThat(clock(at47, "OBSERVATION_48H").get("due").asText()).isEqualTo("2026-03-04T10:00:00Z");
+        // the MOON is owed too, and with no notice past its due it is overdue while the period goes on
+        assertThat(clock(at47, "MOON").get("status").asText()).isEqualTo("OVERDUE");
+
+        JsonNode worklist = api.getAfter("/api/v1/compliance/worklist?facilityId=" + facility
+                + "&asOf=2026-03-04T11:00:00Z", changed).json();
+        assertThat(itemsOf(worklist, id)).contains("OBSERVATION_48H OVERDUE 2026-03-04T10:00:00Z");
+        assertThat(worklist.at("/items").findValuesAsText("periodStart")).contains("2026-03-02T10:00:00Z");
+
+        JsonNode later = api.getAfter("/api/v1/episodes/" + id + "/compliance?asOf=2026-03-05T00:00:00Z", changed).json();
+        assertThat(clock(later, "OBSERVATION_48H").get("status").asText()).isEqualTo("MET_LATE");
+        assertThat(clock(later, "OBSERVATION_48H").get("metAt").asText()).isEqualTo("2026-03-04T12:00:00Z");
     }
 
     @Test
@@ -139,7 +165,7 @@ class ComplianceApiTest {
                 + count.path("month").asText("-") + " " + count.get("status").asText() + " "
                 + count.get("count").asLong()));
         assertThat(rows).containsExactly("IMM_INITIAL 2026-03 MET 1", "IMM_FOLLOW_UP - NOT_APPLICABLE 1",
-                "MOON - NOT_APPLICABLE 1", "TCM_CONTACT 2026-03 MET 1");
+                "MOON - NOT_APPLICABLE 1", "TCM_CONTACT 2026-03 MET 1", "OBSERVATION_48H - NOT_APPLICABLE 1");
 
         Response csv = api.get(path, Map.of("CareTrail-Position", position, "Accept", "text/csv"));
         assertThat(csv.status()).isEqualTo(200);
@@ -149,7 +175,8 @@ class ComplianceApiTest {
                 facility + ",IMM_INITIAL,2026-03,MET,1",
                 facility + ",IMM_FOLLOW_UP,,NOT_APPLICABLE,1",
                 facility + ",MOON,,NOT_APPLICABLE,1",
-                facility + ",TCM_CONTACT,2026-03,MET,1");
+                facility + ",TCM_CONTACT,2026-03,MET,1",
+                facility + ",OBSERVATION_48H,,NOT_APPLICABLE,1");
 
         Response april = api.get(path.replace("2026-03-01", "2026-04-01").replace("2026-03-31", "2026-04-30"));
         assertThat(april.json().get("counts")).isEmpty();

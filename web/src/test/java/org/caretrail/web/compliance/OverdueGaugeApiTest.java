@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
+import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class OverdueGaugeApiTest {
         String scrape = api.get("/actuator/prometheus").body();
 
         for (String clock : new String[] {"IMM_INITIAL", "IMM_FOLLOW_UP", "MOON", "TCM_CONTACT",
-                "REFERRAL_RESPONSE", "POST_ACUTE_CHOICE"}) {
+                "OBSERVATION_48H", "REFERRAL_RESPONSE", "POST_ACUTE_CHOICE"}) {
             assertThat(scrape).containsPattern("(?m)^caretrail_compliance_overdue\\{[^}]*clock=\"" + clock
                     + "\"[^}]*} \\d");
         }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The served OpenAPI description lists the operations of API.md with their paths and methods. */
+/** The served OpenAPI description lists the operations of docs/API.md with their paths and methods. */
 @ApiTest
 class OpenApiContractApiTest {
 

@@ -89,8 +89,9 @@ class Hl7MllpApiTest {
                 - before.value("caretrail_hl7_processing_seconds_count", "transport=mllp")).isEqualTo(4);
         assertThat(parked.value("caretrail_hl7_parked") - before.value("caretrail_hl7_parked"))
                 .as("the discharge waits for its admission").isEqualTo(1);
-        assertThat(connected.value("caretrail_hl7_parked")).as("the admission released it")
-                .isEqualTo(before.value("caretrail_hl7_parked"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(new Scrape(api)
+                .value("caretrail_hl7_parked")).as("the admission released it")
+                .isEqualTo(before.value("caretrail_hl7_parked")));
         assertThat(connected.value("caretrail_hl7_mllp_connections")
                 - before.value("caretrail_hl7_mllp_connections")).isEqualTo(1);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->

@@ -2,43 +2,53 @@ package org.caretrail.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-/** With no users configured, the application makes one per role with a random password and prints them once. */
+/** With no users configured, one per role is generated into an owner-only file; the log names the file only. */
 @ExtendWith(OutputCaptureExtension.class)
 @ApiTest
-@TestPropertySource(properties = "caretrail.security.users=")
+@TestPropertySource(properties = {"caretrail.security.users=",
+        "caretrail.security.generated-users-file=${java.io.tmpdir}/caretrail-users-${random.uuid}/generated-users.txt"})
 class GeneratedUsersApiTest {
-
-    private static final Pattern PRINTED = Pattern.compile("^ {4}([a-z-]+) / (\\S+) {3}\\(([A-Z_]+)\\)$",
-            Pattern.MULTILINE);
 
     @LocalServerPort
     int port;
+    @Autowired
+    AuthProperties properties;
 
     @Test
-    void oneUserPerRoleIsPrintedOnceAtWarnAndSignsInWithItsRoleOnly(CapturedOutput output) {
+    void oneUserPerRoleIsWrittenToAnOwnerOnlyFileThatTheLogNamesWithoutThePasswords(CapturedOutput output)
+            throws IOException {
+        Path file = properties.generatedUsersFile();
         Map<String, String> passwords = new HashMap<>();
-        Matcher printed = PRINTED.matcher(output.getAll());
-        while (printed.find()) {
-            assertThat(passwords.put(printed.group(1), printed.group(2))).as("printed once").isNull();
-            assertThat(Role.parse(printed.group(3))).isPresent();
-        }
+        Files.readAllLines(file).stream().filter(line -> !line.startsWith("#")).forEach(line -> {
+            ConfiguredUser user = ConfiguredUser.parse(line);
+            passwords.put(user.name(), user.encodedPassword().substring("{noop}".length()));
+        });
+
         assertThat(passwords).containsOnlyKeys("case-manager", "integration", "quality", "compliance", "admin");
         assertThat(passwords.values()).doesNotHaveDuplicates()
                 .allSatisfy(password -> assertThat(password).hasSizeGreaterThanOrEqualTo(20));
-        assertThat(output.getAll()).contains("WARN").contains("no users configured");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                .isEqualTo("rwx------");
+        assertThat(output.getAll()).contains("WARN").contains("no users configured")
+                .contains(file.toAbsolutePath().toString());
+        assertThat(passwords.values()).allSatisfy(password -> assertThat(output.getAll()).doesNotContain(password));
 
         Api api = new Api(port);
         assertThat(api.as("compliance", passwords.get("compliance")).get("/api/v1/access-log").status())

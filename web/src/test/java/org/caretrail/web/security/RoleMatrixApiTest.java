@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
-import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
+import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every endpoint of API.md (and the actuator) against every role: 401 without credentials, 403
+ * Every endpoint of docs/API.md (and the actuator) against every role: 401 without credentials, 403
  * for a role that is not allowed, and neither for one that is. Endpoints whose controllers are
  * not built yet answer 404 to an allowed role; the rule already holds for them.
  */
@@ -140,10 +140,10 @@ class RoleMatrixApiTest {
     }
 
     @Test
-    void anApiPathWithoutARuleIsRefusedToEveryRoleRatherThanLeftOpen() {
-        Response refused = new Api(port).get("/api/v1/episodes/E-1/unheard-of");
+    void anApiPathNothingAnswersIsNotFoundRatherThanARefusalThatHintsAtRoles() {
+        Response unknown = new Api(port).get("/api/v1/episodes/E-1/unheard-of");
 
-        assertThat(refused.status()).isEqualTo(403);
+        assertThat(unknown.status()).isEqualTo(404);
     }
 
     /** Had the refused admission been recorded, admitting the same id with other content would be a 409. */

@@ -36,6 +36,17 @@ public final class ChildApp implements AutoCloseable {
 
     /** Starts the application with the given arguments on a free HTTP port and waits until it is healthy. */
     public static ChildApp start(Path workDir, String name, String... arguments) {
+        List<String> all = new ArrayList<>(List.of("--logging.level.root=WARN", "--logging.level.org.caretrail=INFO"));
+        all.addAll(Arrays.asList(arguments));
+        return launch(workDir, name, all);
+    }
+
+    /** Starts the application with its own logging settings, as a user would, so that its log can be checked. */
+    public static ChildApp startWithDefaultLogging(Path workDir, String name, String... arguments) {
+        return launch(workDir, name, Arrays.asList(arguments));
+    }
+
+    private static ChildApp launch(Path workDir, String name, List<String> arguments) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -46,10 +57,8 @@ public final class ChildApp implements AutoCloseable {
                 "--caretrail.hl7.mllp-port=0",
                 // the same signed-in user as the test's own context, so Api clients work on both
                 "--caretrail.security.users[0]=" + Api.TESTER + ":{noop}" + Api.TESTER
-                        + "-password:CASE_MANAGER,INTEGRATION,QUALITY,COMPLIANCE,ADMIN",
-                "--logging.level.root=WARN",
-                "--logging.level.org.caretrail=INFO"));
-        command.addAll(Arrays.asList(arguments));
+                        + "-password:CASE_MANAGER,INTEGRATION,QUALITY,COMPLIANCE,ADMIN"));
+        command.addAll(arguments);
         Path log = workDir.resolve(name + ".log");
         try {
             Process process = new ProcessBuilder(command)
@@ -93,6 +102,15 @@ public final class ChildApp implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Everything the child logged so far. */
+    public List<String> logLines() {
+        try {
+            return Files.readAllLines(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

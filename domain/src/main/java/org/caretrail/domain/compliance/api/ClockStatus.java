@@ -1,6 +1,6 @@
 package org.caretrail.domain.compliance.api;
 
-/** Where a compliance clock stands at an instant (meanings in MEASURES.md). */
+/** Where a compliance clock stands at an instant (meanings in docs/MEASURES.md). */
 public enum ClockStatus {
     NOT_APPLICABLE,
     OPEN,

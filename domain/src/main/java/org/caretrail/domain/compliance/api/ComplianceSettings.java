@@ -13,7 +13,7 @@ public record ComplianceSettings(Duration referralResponseWindow) {
         }
     }
 
-    /** MEASURES.md's defaults: a referral is answered within 48 hours. */
+    /** docs/MEASURES.md's defaults: a referral is answered within 48 hours. */
     public static ComplianceSettings defaults() {
         return new ComplianceSettings(Duration.ofHours(48));
     }

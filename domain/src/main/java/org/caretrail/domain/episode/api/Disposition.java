@@ -23,9 +23,14 @@ public record Disposition(String code) {
     public static Disposition of(String code) {
         if (!isValid(code)) {
             throw new InvalidCommandException("disposition",
-                    "disposition must be a UB-04 discharge status code, was " + code);
+                    "must be a UB-04 discharge status code, one of " + String.join(", ", codes()) + "; was " + code);
         }
         return new Disposition(code);
+    }
+
+    /** Every valid code, in order. */
+    public static java.util.List<String> codes() {
+        return VALID_CODES.stream().sorted().toList();
     }
 
     public static boolean isValid(String code) {

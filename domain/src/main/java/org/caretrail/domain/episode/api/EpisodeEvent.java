@@ -9,8 +9,10 @@ import java.time.Instant;
 public sealed interface EpisodeEvent permits
         CaseManagerAssignedEvent,
         DischargeCancelledEvent,
+        DispositionRecordedEvent,
         EducationRecordedEvent,
         EpisodeCancelledEvent,
+        EpisodeCodedEvent,
         EpisodeDetailsCorrectedEvent,
         FollowUpContactRecordedEvent,
         NeedsAssessmentRecordedEvent,

@@ -5,5 +5,7 @@ public enum ExclusionReason {
     TRANSFERRED_OUT,
     SAME_DAY_CONTINUATION,
     DIED,
-    LEFT_AMA
+    LEFT_AMA,
+    /** Discharged with the disposition not known yet (an HL7 A03 without PV1-36). */
+    DISPOSITION_UNKNOWN
 }

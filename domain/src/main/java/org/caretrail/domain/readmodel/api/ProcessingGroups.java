@@ -12,9 +12,11 @@ public final class ProcessingGroups {
     public static final String AUDIT_TRAIL = "audit-trail";
     public static final String READMISSION = "readmission";
     public static final String COMPLIANCE = "compliance";
+    public static final String NOTIFICATION_ROUTING = "notification-routing";
 
     /** Every read model of the projections module. */
-    public static final List<String> ALL = List.of(EPISODE_VIEW, AUDIT_TRAIL, READMISSION, COMPLIANCE);
+    public static final List<String> ALL = List.of(EPISODE_VIEW, AUDIT_TRAIL, READMISSION, COMPLIANCE,
+            NOTIFICATION_ROUTING);
 
     private ProcessingGroups() {
     }

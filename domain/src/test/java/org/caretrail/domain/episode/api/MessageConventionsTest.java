@@ -13,8 +13,8 @@ class MessageConventionsTest {
 
     @Test
     void theApiPackageHasEveryCommandAndEvent() {
-        assertThat(ApiClasses.endingWith("Command")).hasSize(18);
-        assertThat(ApiClasses.events()).hasSize(18);
+        assertThat(ApiClasses.endingWith("Command")).hasSize(20);
+        assertThat(ApiClasses.events()).hasSize(20);
     }
 
     /** The sealed interface makes "every event carries episode, patient, facility and clinical time" a compile-time fact. */

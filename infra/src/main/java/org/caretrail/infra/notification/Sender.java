@@ -1,0 +1,7 @@
+package org.caretrail.infra.notification;
+
+/** Sends one notice over one channel and says whether the receiver took it. */
+interface Sender {
+
+    DeliveryResult send(Notice notice);
+}

@@ -1,0 +1,53 @@
+package org.caretrail.web.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.caretrail.infra.hl7.MllpServer;
+import org.caretrail.web.CareTrailApplication;
+import org.caretrail.web.testing.Api;
+import org.caretrail.web.testing.ApiTest;
+import org.caretrail.web.testing.Eventually;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** {@code seed} adds a population to a running CareTrail over HTTP, with credentials, and over MLLP. */
+@ApiTest
+class SeedCommandApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MllpServer mllp;
+
+    @Test
+    void aSeedAddsItsPatientsAndEverythingItSendsIsRecorded() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        int exit = DemoCommand.run(CareTrailApplication.class, new String[] {"seed", "--url=http://127.0.0.1:" + port,
+                "--user=tester", "--password=tester-password", "--mllp=127.0.0.1:" + mllp.port(), "--patients=6",
+                "--seed=77", "--workers=2"}, new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        String output = console.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(output).isZero();
+        assertThat(output).contains("CareTrail seed: 6 patients").contains(" 0 refused; commands:")
+                .contains("seed [##############################]");
+        Api api = new Api(port);
+        Eventually.await("the seeded episode", Duration.ofSeconds(30),
+                () -> api.get("/api/v1/episodes/E-77-00001-1").status() == 200);
+    }
+
+    @Test
+    void aSeedWithTheWrongPasswordStopsWithAClearMessage() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        int exit = DemoCommand.run(CareTrailApplication.class, new String[] {"seed", "--url=http://127.0.0.1:" + port,
+                "--user=tester", "--password=wrong", "--mllp=127.0.0.1:" + mllp.port(), "--patients=3",
+                "--seed=78", "--workers=1"}, new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("refused the credentials (401)");
+    }
+}

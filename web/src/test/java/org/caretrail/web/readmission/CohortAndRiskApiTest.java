@@ -1,0 +1,147 @@
+package org.caretrail.web.readmission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.caretrail.web.testing.Api.Response;
+import org.caretrail.web.testing.Api;
+import org.caretrail.web.testing.ApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Coded stays posted over HTTP; the cohort rate, the timeline's stay figures and an episode's risk read back. */
+@ApiTest
+class CohortAndRiskApiTest {
+
+    private static final String AS_OF = "asOf=2026-06-01T00:00:00Z";
+
+    @LocalServerPort
+    int port;
+    Api api;
+    String facility;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+        facility = "F-" + UUID.randomUUID();
+    }
+
+    @Test
+    void aHeartFailureStayOfAMedicarePatientCountsInTheHfRateAndOneWithoutBirthDateIsAgeUnknown() {
+        String patient = "P-" + UUID.randomUUID();
+        String index = admit(patient, "INPATIENT", "2026-03-01T10:00:00Z", "\"birthDate\":\"1950-05-01\",");
+        ok(api.post("/api/v1/episodes/" + index + "/discharge", """
+                {"disposition":"01","dischargedAt":"2026-03-05T10:00:00Z"}"""));
+        ok(code(index, "I50.9"));
+        admit(patient, "INPATIENT", "2026-03-20T10:00:00Z", "");
+        String unknownAge = admit("P-" + UUID.randomUUID(), "INPATIENT", "2026-03-02T10:00:00Z", "");
+        ok(api.post("/api/v1/episodes/" + unknownAge + "/discharge", """
+                {"disposition":"01","dischargedAt":"2026-03-06T10:00:00Z"}"""));
+        Response last = code(unknownAge, "I50.23");
+        ok(last);
+
+        JsonNode hf = read("/api/v1/readmissions/rate?cohort=HF&facilityId=" + facility
+                + "&from=2026-03-01&to=2026-03-31&" + AS_OF, last);
+        assertThat(hf.get("cohort").asText()).isEqualTo("HF");
+        assertThat(hf.get("readmitted").asLong()).isEqualTo(1);
+        assertThat(hf.get("notReadmitted").asLong()).isZero();
+        assertThat(hf.get("ageUnknown").asLong()).isEqualTo(1);
+        assertThat(hf.get("valueSetVersion").asText()).isEqualTo("caretrail-2026.1");
+        assertThat(hf.get("rate").asDouble()).isEqualTo(1.0);
+
+        JsonNode ami = read("/api/v1/readmissions/rate?cohort=AMI&facilityId=" + facility
+                + "&from=2026-03-01&to=2026-03-31&" + AS_OF, last);
+        assertThat(ami.get("readmitted").asLong() + ami.get("notReadmitted").asLong()).isZero();
+        assertThat(ami.get("rate").isNull()).isTrue();
+
+        JsonNode allCause = read("/api/v1/readmissions/rate?facilityId=" + facility
+                + "&from=2026-03-01&to=2026-03-31&" + AS_OF, last);
+        assertThat(allCause.get("readmitted").asLong()).isEqualTo(1);
+        assertThat(allCause.get("notReadmitted").asLong()).isEqualTo(1);
+        assertThat(allCause.has("ageUnknown")).isFalse();
+
+        JsonNode timeline = read("/api/v1/patients/" + patient + "/timeline?" + AS_OF, last);
+        JsonNode first = timeline.at("/stays/0");
+        assertThat(first.get("cohorts").toString()).isEqualTo("[\"HF\"]");
+        assertThat(first.get("lengthOfStayDays").asInt()).isEqualTo(4);
+        assertThat(first.get("observationHours").asDouble()).isZero();
+        assertThat(first.at("/lace/score").asInt()).isEqualTo(5); // L 4 + A 0 + C 1 + E 0
+        assertThat(first.at("/lace/band").asText()).isEqualTo("MODERATE");
+        assertThat(first.at("/lace/charlsonConditions/0").asText()).isEqualTo("HEART_FAILURE");
+    }
+
+    @Test
+    void anEpisodesRiskCountsEdVisitsAtOtherFacilitiesAndObservationHours() {
+        String patient = "P-" + UUID.randomUUID();
+        String edVisit = api.admit(patient, "F-" + UUID.randomUUID(), "EMERGENCY", "2026-02-10T10:00:00Z");
+        ok(api.post("/api/v1/episodes/" + edVisit + "/discharge", """
+                {"disposition":"01","dischargedAt":"2026-02-10T14:00:00Z"}"""));
+        String stay = admit(patient, "EMERGENCY", "2026-03-01T10:00:00Z", "");
+        ok(api.post("/api/v1/episodes/" + stay + "/class-changes", """
+                {"patientClass":"OBSERVATION","effectiveAt":"2026-03-01T12:00:00Z"}"""));
+        ok(api.post("/api/v1/episodes/" + stay + "/class-changes", """
+                {"patientClass":"INPATIENT","effectiveAt":"2026-03-02T18:30:00Z"}"""));
+        Response discharged = api.post("/api/v1/episodes/" + stay + "/discharge", """
+                {"disposition":"01","dischargedAt":"2026-03-04T10:00:00Z"}""");
+        ok(discharged);
+
+        JsonNode risk = read("/api/v1/episodes/" + stay + "/risk?" + AS_OF, discharged);
+        assertThat(risk.get("episodeId").asText()).isEqualTo(stay);
+        assertThat(risk.get("lengthOfStayDays").asInt()).isEqualTo(3);
+        assertThat(risk.get("observationHours").asDouble()).isEqualTo(30.5);
+        assertThat(risk.at("/lace/lengthOfStay").asInt()).isEqualTo(3);
+        assertThat(risk.at("/lace/acuity").asInt()).isEqualTo(3);
+        assertThat(risk.at("/lace/comorbidity").asInt()).isEqualTo(1);
+        assertThat(risk.at("/lace/emergencyVisits").asInt()).isEqualTo(1);
+        assertThat(risk.at("/lace/score").asInt()).isEqualTo(8);
+        assertThat(risk.at("/lace/band").asText()).isEqualTo("MODERATE");
+
+        JsonNode whileActive = read("/api/v1/episodes/" + stay + "/risk?asOf=2026-03-02T00:00:00Z", discharged);
+        assertThat(whileActive.get("lengthOfStayDays").asInt()).isEqualTo(1);
+        assertThat(whileActive.get("observationHours").asDouble()).isEqualTo(12.0);
+    }
+
+    @Test
+    void theRiskOfAnUnknownEpisodeIsA404() {
+        Response response = api.get("/api/v1/episodes/nobody/risk");
+        assertThat(response.status()).as(response.toString()).isEqualTo(404);
+    }
+
+    @Test
+    void aCohortOutsideTheAcuteMeasureOrUnknownIsA400NamingIt() {
+        Response allStays = api.get("/api/v1/readmissions/rate?measure=ALL_STAYS_30&cohort=HF&from=2026-03-01&to=2026-03-31");
+        Response unknown = api.get("/api/v1/readmissions/rate?cohort=SEPSIS&from=2026-03-01&to=2026-03-31");
+
+        assertThat(allStays.status()).as(allStays.toString()).isEqualTo(400);
+        assertThat(allStays.json().at("/errors/0/field").asText()).isEqualTo("cohort");
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(unknown.json().at("/errors/0/field").asText()).isEqualTo("cohort");
+    }
+
+    private String admit(String patient, String patientClass, String admittedAt, String extra) {
+        String episodeId = "E-" + UUID.randomUUID();
+        Response response = api.post("/api/v1/episodes", """
+                {"episodeId":"%s","patientId":"%s","facilityId":"%s","patientClass":"%s",%s
+                 "admittedAt":"%s","payer":"MEDICARE","principalDiagnosis":"I50.9"}
+                """.formatted(episodeId, patient, facility, patientClass, extra, admittedAt));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return episodeId;
+    }
+
+    private Response code(String episodeId, String principal) {
+        return api.post("/api/v1/episodes/" + episodeId + "/coding", """
+                {"diagnoses":[{"code":"%s","principal":true}],"codedAt":"2026-03-10T09:00:00Z"}""".formatted(principal));
+    }
+
+    private JsonNode read(String path, Response after) {
+        Response response = api.getAfter(path, after);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static void ok(Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+}
