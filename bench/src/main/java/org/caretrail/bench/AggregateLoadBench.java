@@ -4,12 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.MetaData;
-import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
-import org.caretrail.infra.serialization.CareTrailSerializers;
-
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +13,12 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.caretrail.domain.episode.api.EventMetadata;
+import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
+import org.caretrail.infra.serialization.CareTrailSerializers;
 
 /**
  * Loads 10-event episodes from stores of growing size on the embedded in-memory server, to show that loading
@@ -118,7 +118,7 @@ final class AggregateLoadBench {
                                                                   Instant.parse("2025-03-01T08:00:00Z")
                                                                          .plusSeconds(sequence * 600L));
                 commit.add(new GenericDomainEventMessage<>("Episode", episodeId, sequence, payload,
-                                                           MetaData.with("actor", "bench").and("source", "api")));
+                                                           MetaData.with(EventMetadata.ACTOR, "bench").and(EventMetadata.SOURCE, EventMetadata.SOURCE_API)));
             }
             engine.appendEvents(commit);
         }

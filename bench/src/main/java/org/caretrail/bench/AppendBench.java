@@ -20,6 +20,7 @@ import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.caretrail.domain.episode.EpisodeAggregate;
 import org.caretrail.domain.episode.api.AdmitPatientCommand;
+import org.caretrail.domain.episode.api.EventMetadata;
 import org.caretrail.domain.episode.api.PatientClass;
 import org.caretrail.domain.episode.api.Payer;
 import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
@@ -140,7 +141,7 @@ final class AppendBench {
                 .append("eventIdentifier", UUID.randomUUID().toString()).append("timestamp", new Date())
                 .append("payloadType", "org.caretrail.domain.episode.api.PatientAdmittedEvent")
                 .append("payloadRevision", "1").append("payload", payload)
-                .append("metaData", new Document("actor", "bench").append("source", "api"));
+                .append("metaData", new Document(EventMetadata.ACTOR, "bench").append(EventMetadata.SOURCE, EventMetadata.SOURCE_API));
         return new Document("storedAt", new Date()).append("positions", List.of(position))
                 .append("streamKeys", List.of(episodeId + ":0")).append("events", List.of(event));
     }

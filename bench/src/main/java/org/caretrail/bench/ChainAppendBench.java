@@ -5,12 +5,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.MetaData;
-import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
-import org.caretrail.infra.serialization.CareTrailSerializers;
-
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +13,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.caretrail.domain.episode.api.EventMetadata;
+import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
+import org.caretrail.infra.serialization.CareTrailSerializers;
 
 /**
  * Appends one event at a time to existing episodes (so each append links to a stored previous event) on the
@@ -107,6 +107,6 @@ final class ChainAppendBench {
                                                           Instant.parse("2025-03-01T08:00:00Z")
                                                                  .plusSeconds(sequence * 600L));
         return new GenericDomainEventMessage<>("Episode", episodeId, sequence, payload,
-                                               MetaData.with("actor", "bench").and("source", "api"));
+                                               MetaData.with(EventMetadata.ACTOR, "bench").and(EventMetadata.SOURCE, EventMetadata.SOURCE_API));
     }
 }

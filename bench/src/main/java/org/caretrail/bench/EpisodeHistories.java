@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.caretrail.domain.episode.api.CaseManagerAssignedEvent;
 import org.caretrail.domain.episode.api.EducationRecordedEvent;
+import org.caretrail.domain.episode.api.EventMetadata;
 import org.caretrail.domain.episode.api.FollowUpContactRecordedEvent;
 import org.caretrail.domain.episode.api.NoticeDeliveredEvent;
 import org.caretrail.domain.episode.api.NoticeOutcome;
@@ -32,7 +33,8 @@ final class EpisodeHistories {
 
     static final int EVENTS_PER_EPISODE = 10;
     private static final Instant START = Instant.parse("2025-01-01T08:00:00Z");
-    private static final MetaData META = MetaData.with("actor", "bench").and("role", "INTEGRATION").and("source", "hl7");
+    private static final MetaData META = MetaData.with(EventMetadata.ACTOR, "bench")
+            .and(EventMetadata.ROLE, EventMetadata.ROLE_INTEGRATION).and(EventMetadata.SOURCE, EventMetadata.SOURCE_HL7);
 
     private EpisodeHistories() {
     }

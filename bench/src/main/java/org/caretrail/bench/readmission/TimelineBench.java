@@ -29,6 +29,7 @@ import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.infra.mongo.EmbeddedMongoServer;
 import org.caretrail.projections.facility.Facilities;
+import org.caretrail.projections.facility.FacilityCalendar;
 import org.caretrail.projections.readmission.ReadmissionProjection;
 
 /**
@@ -49,8 +50,8 @@ public final class TimelineBench {
 
     public static void main(String[] args) {
         Facilities facilities = new Facilities(Map.of(
-                "F-NY", new Facilities.Facility(ZoneId.of("America/New_York"), Set.of()),
-                "F-CHI", new Facilities.Facility(ZoneId.of("America/Chicago"), Set.of())));
+                "F-NY", new FacilityCalendar(ZoneId.of("America/New_York"), Set.of()),
+                "F-CHI", new FacilityCalendar(ZoneId.of("America/Chicago"), Set.of())));
         try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory();
              MongoClient client = MongoClients.create(server.connectionString())) {
             ReadmissionProjection projection = new ReadmissionProjection(client.getDatabase("bench"), facilities);

@@ -1,5 +1,7 @@
 package org.caretrail.infra.hl7;
 
+import org.caretrail.domain.episode.api.EventMetadata;
+
 /**
  * Who handed CareTrail a message, and so the actor its events record: the signed-in user and role for
  * {@code POST /api/v1/hl7}, or a listener's fixed integration identity (role {@value #INTEGRATION}) for MLLP
@@ -7,7 +9,7 @@ package org.caretrail.infra.hl7;
  */
 public record Hl7Caller(String actor, String role, boolean integration) {
 
-    public static final String INTEGRATION = "INTEGRATION";
+    public static final String INTEGRATION = EventMetadata.ROLE_INTEGRATION;
     /** The identity of an MLLP listener that was given none. */
     public static final String DEFAULT_LISTENER = "hl7-mllp";
 

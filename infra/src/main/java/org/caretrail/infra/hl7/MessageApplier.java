@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.caretrail.domain.episode.api.AdmitPatientCommand;
+import org.caretrail.domain.episode.api.EventMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -201,13 +202,14 @@ final class MessageApplier {
     /** The actor is the caller: a signed-in user, or the integration identity of the profile or listener. */
     private static MetaData metaData(MessageHeader header, Hl7Caller caller, SenderProfile profile) {
         String sender = header.sendingApplication() == null ? "" : header.sendingApplication();
-        MetaData metaData = MetaData.with("source", "hl7").and("sourceMessageId", header.controlId())
-                .and("sendingApplication", sender);
+        MetaData metaData = MetaData.with(EventMetadata.SOURCE, EventMetadata.SOURCE_HL7)
+                .and(EventMetadata.SOURCE_MESSAGE_ID, header.controlId())
+                .and(EventMetadata.SENDING_APPLICATION, sender);
         if (!caller.isIntegration()) {
-            return metaData.and("actor", caller.actor()).and("role", caller.role());
+            return metaData.and(EventMetadata.ACTOR, caller.actor()).and(EventMetadata.ROLE, caller.role());
         }
         String identity = profile.identity() != null ? profile.identity()
                 : caller.actor() != null ? caller.actor() : Hl7Caller.DEFAULT_LISTENER;
-        return metaData.and("actor", identity).and("role", Hl7Caller.INTEGRATION);
+        return metaData.and(EventMetadata.ACTOR, identity).and(EventMetadata.ROLE, EventMetadata.ROLE_INTEGRATION);
     }
 }

@@ -10,8 +10,8 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
@@ -39,6 +39,9 @@ import org.caretrail.domain.audit.api.AuditPage;
 import org.caretrail.domain.audit.api.AuditTrail;
 import org.caretrail.domain.audit.api.FindAuditTrailQuery;
 import org.caretrail.domain.audit.api.SearchAuditQuery;
+import org.caretrail.domain.episode.api.EpisodeEvent;
+import org.caretrail.domain.episode.api.EventMetadata;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.support.DocumentMapper;
 import org.caretrail.projections.support.ProjectionBatches;
 import org.springframework.stereotype.Component;
@@ -49,10 +52,9 @@ import org.springframework.stereotype.Component;
  * episode in {@code audit_episodes}, so that an episode's trail is read by exact keys.
  */
 @Component
-@ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.AUDIT_TRAIL)
 public class AuditTrailProjection {
 
-    public static final String PROCESSING_GROUP = "audit-trail";
     static final String ENTRIES = "audit_trail";
     static final String EPISODES = "audit_episodes";
 
@@ -72,23 +74,21 @@ public class AuditTrailProjection {
     }
 
     @EventHandler
-    void on(Object event, EventMessage<?> message, @SourceId String episodeId, @SequenceNumber long sequence,
+    void on(EpisodeEvent event, EventMessage<?> message, @SourceId String episodeId, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> data = mapper.json().convertValue(event, Map.class);
         Document entry = new Document("_id", key(episodeId, sequence))
                 .append("episodeId", episodeId)
-                .append("patientId", data.get("patientId"))
-                .append("facilityId", data.get("facilityId"))
+                .append("patientId", event.patientId())
+                .append("facilityId", event.facilityId())
                 .append("sequence", sequence)
                 .append("type", event.getClass().getSimpleName())
-                .append("occurredAt", data.get("occurredAt"))
+                .append("occurredAt", event.occurredAt() == null ? null : event.occurredAt().toString())
                 .append("recordedAt", Date.from(recordedAt))
-                .append("actor", meta(message, "actor"))
-                .append("role", meta(message, "role"))
-                .append("source", meta(message, "source"))
-                .append("sourceMessageId", meta(message, "sourceMessageId"))
-                .append("correlationId", meta(message, "correlationId"))
+                .append("actor", meta(message, EventMetadata.ACTOR))
+                .append("role", meta(message, EventMetadata.ROLE))
+                .append("source", meta(message, EventMetadata.SOURCE))
+                .append("sourceMessageId", meta(message, EventMetadata.SOURCE_MESSAGE_ID))
+                .append("correlationId", meta(message, EventMetadata.CORRELATION_ID))
                 .append("data", mapper.toDocument(event));
         ProjectionBatches.handle(this, messages -> new Entries(), batch -> batch.add(episodeId, sequence, entry));
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.caretrail.domain.compliance.api.ComplianceSettings;
+import org.caretrail.projections.facility.FacilityCalendar;
 
 /** Judges every compliance clock of docs/MEASURES.md for one episode as the world stood at an asOf. */
 public final class ComplianceEvaluator {
@@ -19,7 +20,7 @@ public final class ComplianceEvaluator {
      * observation period (once NOT_APPLICABLE without one), then REFERRAL_RESPONSE and POST_ACUTE_CHOICE for each
      * referral in the order placed.
      */
-    public static List<ClockResult> evaluate(EpisodeFacts facts, FacilityCalendar calendar,
+    public static List<ClockResult> evaluate(ClockFacts facts, FacilityCalendar calendar,
                                              ComplianceSettings settings, Instant asOf) {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(calendar, "calendar");
@@ -40,7 +41,7 @@ public final class ComplianceEvaluator {
     }
 
     /** The same judgement wrapped with the episode's identity, as a read model stores it. */
-    public static EpisodeClocks evaluateEpisode(EpisodeFacts facts, FacilityCalendar calendar,
+    public static EpisodeClocks evaluateEpisode(ClockFacts facts, FacilityCalendar calendar,
                                                 ComplianceSettings settings, Instant asOf) {
         return new EpisodeClocks(facts.episodeId(), facts.patientId(), facts.facilityId(), asOf,
                 evaluate(facts, calendar, settings, asOf));
@@ -50,12 +51,12 @@ public final class ComplianceEvaluator {
      * The earliest fact of the episode that occurred after asOf (recorded ahead of its clinical time): a judgement
      * stored at asOf is only valid with time alone until then, and must be evaluated again at that instant.
      */
-    public static Optional<Instant> nextFactAfter(EpisodeFacts facts, Instant asOf) {
+    public static Optional<Instant> nextFactAfter(ClockFacts facts, Instant asOf) {
         return factInstants(facts).stream().filter(instant -> instant.isAfter(asOf)).findFirst();
     }
 
     /** The latest clinical time of the episode's facts: a judgement there holds with time alone for any later asOf. */
-    public static Instant latestFact(EpisodeFacts facts) {
+    public static Instant latestFact(ClockFacts facts) {
         List<Instant> instants = factInstants(facts);
         return instants.get(instants.size() - 1);
     }
@@ -64,7 +65,7 @@ public final class ComplianceEvaluator {
      * Every distinct clinical time of the episode's facts, earliest first: between two of them (and after the
      * last) the clocks change with time alone, so judging at each of them describes the clocks at every asOf.
      */
-    public static List<Instant> factInstants(EpisodeFacts facts) {
+    public static List<Instant> factInstants(ClockFacts facts) {
         Stream<Instant> referralFacts = facts.referrals().stream().flatMap(referral -> Stream.of(
                 referral.placedAt(), referral.cancelledAt(),
                 referral.answer() == null ? null : referral.answer().answeredAt()));

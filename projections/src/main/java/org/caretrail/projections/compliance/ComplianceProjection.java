@@ -31,20 +31,21 @@ import org.caretrail.domain.episode.api.ReferralAcceptedEvent;
 import org.caretrail.domain.episode.api.ReferralCancelledEvent;
 import org.caretrail.domain.episode.api.ReferralDeclinedEvent;
 import org.caretrail.domain.episode.api.ReferralPlacedEvent;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.facility.Facilities;
+import org.caretrail.projections.facility.FacilityCalendar;
 import org.caretrail.projections.support.ProjectionBatches;
 import org.springframework.stereotype.Component;
 
 /**
- * The compliance read model: per episode its {@link EpisodeFacts} and clocks, and per clock the stretches of
+ * The compliance read model: per episode its {@link ClockFacts} and clocks, and per clock the stretches of
  * time in which it needs action (see {@link ComplianceStore}). Each event replaces the episode's judgement whole;
  * an event at or below the stored version is a redelivery and is skipped, so no contact ever counts twice.
  */
 @Component
-@ProcessingGroup(ComplianceProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.COMPLIANCE)
 public class ComplianceProjection {
 
-    public static final String PROCESSING_GROUP = "compliance";
 
     private final ComplianceStore store;
     private final ComplianceReading reading;
@@ -60,7 +61,7 @@ public class ComplianceProjection {
 
     @EventHandler
     void on(PatientAdmittedEvent event, @SequenceNumber long sequence) {
-        EpisodeFacts admitted = EpisodeFacts.admitted(event.episodeId(), event.patientId(), event.facilityId(),
+        ClockFacts admitted = ClockFacts.admitted(event.episodeId(), event.patientId(), event.facilityId(),
                 event.payer(), event.patientClass(), event.occurredAt());
         apply(event.episodeId(), sequence, facts -> admitted);
     }
@@ -85,12 +86,12 @@ public class ComplianceProjection {
 
     @EventHandler
     void on(DischargeCancelledEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence, EpisodeFacts::withoutDischarge);
+        apply(event.episodeId(), sequence, ClockFacts::withoutDischarge);
     }
 
     @EventHandler
     void on(EpisodeCancelledEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence, EpisodeFacts::asCancelled);
+        apply(event.episodeId(), sequence, ClockFacts::asCancelled);
     }
 
     @EventHandler
@@ -165,13 +166,13 @@ public class ComplianceProjection {
         store.clear();
     }
 
-    private void apply(String episodeId, long sequence, UnaryOperator<EpisodeFacts> change) {
+    private void apply(String episodeId, long sequence, UnaryOperator<ClockFacts> change) {
         ProjectionBatches.handle(this, messages -> store.openBatch(ProjectionBatches.aggregateIds(messages)), batch -> {
             StoredEpisode episode = batch.find(episodeId).orElseGet(StoredEpisode::new);
             if (sequence <= episode.version) {
                 return;
             }
-            EpisodeFacts facts = change.apply(episode.facts);
+            ClockFacts facts = change.apply(episode.facts);
             if (facts == null) {
                 throw new IllegalStateException("episode " + episodeId + " has no admission before event " + sequence);
             }
@@ -186,6 +187,6 @@ public class ComplianceProjection {
     }
 
     private FacilityCalendar calendarOf(String facilityId) {
-        return new FacilityCalendar(facilities.zoneOf(facilityId), facilities.holidaysOf(facilityId));
+        return facilities.calendarOf(facilityId);
     }
 }

@@ -21,6 +21,7 @@ import org.caretrail.domain.compliance.api.OverdueClocksResponse;
 import org.caretrail.domain.compliance.api.StatusCount;
 import org.caretrail.domain.compliance.api.WorklistEntry;
 import org.caretrail.domain.compliance.api.WorklistResponse;
+import org.caretrail.projections.facility.FacilityCalendar;
 
 /** Answers the compliance queries from the store, for any asOf. */
 class ComplianceReading {

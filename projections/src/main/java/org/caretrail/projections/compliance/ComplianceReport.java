@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.caretrail.projections.facility.FacilityCalendar;
 
 /**
  * The compliance report and worklist over stored episode clocks, re-judged at an asOf. A clock with no due time

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.caretrail.domain.compliance.api.ComplianceSettings;
+import org.caretrail.projections.facility.FacilityCalendar;
 
 /**
  * The clocks of one episode over every asOf at once. The facts only change the clocks at their own clinical
@@ -17,7 +18,7 @@ public final class ComplianceTimeline {
     }
 
     /** Every stretch of asOf in which a clock is OPEN or OVERDUE, in order of start; none for a cancelled episode. */
-    public static List<ActionableSpan> actionableSpans(EpisodeFacts facts, FacilityCalendar calendar,
+    public static List<ActionableSpan> actionableSpans(ClockFacts facts, FacilityCalendar calendar,
                                                        ComplianceSettings settings) {
         List<Instant> instants = ComplianceEvaluator.factInstants(facts);
         List<ActionableSpan> spans = new ArrayList<>();

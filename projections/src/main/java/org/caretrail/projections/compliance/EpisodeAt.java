@@ -7,16 +7,17 @@ import java.util.Optional;
 import org.caretrail.domain.episode.api.NoticeType;
 import org.caretrail.domain.episode.api.PatientClass;
 import org.caretrail.domain.episode.api.Payer;
+import org.caretrail.projections.facility.FacilityCalendar;
 
 /** An episode as the clinical world stood at asOf: facts that occurred later have not happened. */
 final class EpisodeAt {
 
-    private final EpisodeFacts facts;
+    private final ClockFacts facts;
     private final FacilityCalendar calendar;
     private final Instant asOf;
     private final Discharge discharge;
 
-    EpisodeAt(EpisodeFacts facts, FacilityCalendar calendar, Instant asOf) {
+    EpisodeAt(ClockFacts facts, FacilityCalendar calendar, Instant asOf) {
         this.facts = facts;
         this.calendar = calendar;
         this.asOf = asOf;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.caretrail.domain.compliance.api.ClockStatus;
 import org.caretrail.domain.episode.api.NoticeType;
+import org.caretrail.projections.facility.FacilityCalendar;
 
 /**
  * The Important Message from Medicare clocks. Any IMM recorded in the episode up to the discharge meets the
@@ -35,7 +36,7 @@ final class ImmClocks {
         Instant metAt = episode.notices(NoticeType.IMM).stream().findFirst().map(Notice::deliveredAt).orElse(null);
         Discharge discharge = episode.discharge();
         Instant closesAt = discharge == null ? null : discharge.dischargedAt();
-        return Judge.judge(IMM_INITIAL, null, due, metAt, closesAt, discharge != null, episode.asOf());
+        return StatusTable.resultOf(IMM_INITIAL, null, due, metAt, closesAt, discharge != null, episode.asOf());
     }
 
     static ClockResult followUp(EpisodeAt episode) {

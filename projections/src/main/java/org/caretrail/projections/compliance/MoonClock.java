@@ -44,6 +44,6 @@ final class MoonClock {
                 .filter(at -> end == null || !at.isAfter(end))
                 .findFirst()
                 .orElse(null);
-        return Judge.judge(MOON, null, due, metAt, end, end != null, episode.asOf());
+        return StatusTable.resultOf(MOON, null, due, metAt, end, end != null, episode.asOf());
     }
 }

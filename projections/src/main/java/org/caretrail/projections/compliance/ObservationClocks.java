@@ -38,7 +38,7 @@ final class ObservationClocks {
     private static ClockResult judge(ObservationPeriod period, Instant asOf) {
         Instant due = period.start().plus(DUE_AFTER);
         Instant end = period.end();
-        ClockResult judged = Judge.judge(OBSERVATION_48H, null, due, end, end, end != null, asOf);
+        ClockResult judged = StatusTable.resultOf(OBSERVATION_48H, null, due, end, end, end != null, asOf);
         return new ClockResult(judged.clock(), null, judged.status(), due, end, end, period.start());
     }
 }

@@ -32,7 +32,7 @@ final class ReferralClocks {
         if (answeredAt == null && cancelledAt != null && !cancelledAt.isAfter(due)) {
             return ClockResult.notApplicable(REFERRAL_RESPONSE, id);
         }
-        return Judge.judge(REFERRAL_RESPONSE, id, due, answeredAt, cancelledAt, cancelledAt != null,
+        return StatusTable.resultOf(REFERRAL_RESPONSE, id, due, answeredAt, cancelledAt, cancelledAt != null,
                 episode.asOf());
     }
 
@@ -43,6 +43,6 @@ final class ReferralClocks {
         }
         Instant placedAt = referral.placedAt();
         Instant metAt = episode.choiceLists().stream().filter(at -> !at.isAfter(placedAt)).findFirst().orElse(null);
-        return Judge.judge(POST_ACUTE_CHOICE, id, placedAt, metAt, placedAt, true, episode.asOf());
+        return StatusTable.resultOf(POST_ACUTE_CHOICE, id, placedAt, metAt, placedAt, true, episode.asOf());
     }
 }

@@ -11,7 +11,7 @@ class StoredEpisode {
     public String id;
     /** The sequence number of the last event applied: redelivered events at or below it are skipped. */
     public long version = -1;
-    public EpisodeFacts facts;
+    public ClockFacts facts;
     /** The clocks judged at the latest clinical time of the facts, so valid with time alone for any later asOf. */
     public EpisodeClocks evaluation;
     /** The keys of this episode's documents in {@code compliance_actionable}, so they are replaced by exact keys. */

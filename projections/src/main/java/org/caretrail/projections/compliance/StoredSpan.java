@@ -13,7 +13,7 @@ class StoredSpan {
     public String facilityId;
     public ActionableSpan span;
 
-    static StoredSpan of(EpisodeFacts facts, ActionableSpan span) {
+    static StoredSpan of(ClockFacts facts, ActionableSpan span) {
         StoredSpan stored = new StoredSpan();
         stored.id = String.join("|", facts.episodeId(), span.clock().name(),
                 span.referralId() == null ? "" : span.referralId(), span.from().toString())

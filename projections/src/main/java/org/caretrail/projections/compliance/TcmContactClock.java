@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.projections.facility.FacilityCalendar;
 
 /**
  * The transitional care management contact clock. Only contacts made at or after the current discharge count:
@@ -38,7 +39,7 @@ final class TcmContactClock {
         Instant due = calendar.endOf(calendar.businessDaysAfter(dischargeDate, DUE_BUSINESS_DAYS));
         Instant closesAt = calendar.endOf(dischargeDate.plusDays(WINDOW_DAYS));
         Instant metAt = metAt(episode, closesAt);
-        return Judge.judge(TCM_CONTACT, null, due, metAt, closesAt, episode.asOf().isAfter(closesAt),
+        return StatusTable.resultOf(TCM_CONTACT, null, due, metAt, closesAt, episode.asOf().isAfter(closesAt),
                 episode.asOf());
     }
 

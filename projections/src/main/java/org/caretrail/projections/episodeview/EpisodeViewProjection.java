@@ -33,6 +33,7 @@ import org.caretrail.domain.episode.api.ReferralDeclinedEvent;
 import org.caretrail.domain.episode.api.ReferralPlacedEvent;
 import org.caretrail.domain.episode.api.ReferralStatus;
 import org.caretrail.domain.episode.api.TransferCancelledEvent;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.support.DocumentBatch;
 import org.caretrail.projections.support.DocumentMapper;
 import org.caretrail.projections.support.ProjectionBatches;
@@ -44,10 +45,9 @@ import org.springframework.stereotype.Component;
  * redelivery and is skipped, so replays and crashes never apply anything twice.
  */
 @Component
-@ProcessingGroup(EpisodeViewProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.EPISODE_VIEW)
 public class EpisodeViewProjection {
 
-    public static final String PROCESSING_GROUP = "episode-view";
     public static final String COLLECTION = "episode_view";
 
     private final MongoCollection<Document> views;

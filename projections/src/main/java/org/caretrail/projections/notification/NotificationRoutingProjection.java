@@ -30,6 +30,7 @@ import org.caretrail.domain.notification.api.NotificationRecipientRegisteredEven
 import org.caretrail.domain.notification.api.NotificationTrigger;
 import org.caretrail.domain.patient.api.CareTeamMemberAssignedEvent;
 import org.caretrail.domain.patient.api.NotificationPreferenceRecordedEvent;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.support.DocumentMapper;
 import org.caretrail.projections.support.ProjectionBatches;
 import org.springframework.stereotype.Component;
@@ -41,10 +42,9 @@ import org.springframework.stereotype.Component;
  * A replay rebuilds what routing knows but puts nothing new in the outbox: old events are never notified twice.
  */
 @Component
-@ProcessingGroup(NotificationRoutingProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.NOTIFICATION_ROUTING)
 public class NotificationRoutingProjection {
 
-    public static final String PROCESSING_GROUP = "notification-routing";
 
     private final RoutingCollections collections;
     private final DocumentMapper mapper = new DocumentMapper();

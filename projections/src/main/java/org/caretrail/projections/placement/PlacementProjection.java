@@ -21,6 +21,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
 import org.caretrail.domain.episode.api.ReferralAcceptedEvent;
 import org.caretrail.domain.episode.api.ReferralCancelledEvent;
@@ -38,10 +39,9 @@ import org.springframework.stereotype.Component;
  * referrals of a facility and period and works out the figures with {@link PlacementFigures}.
  */
 @Component
-@ProcessingGroup(PlacementProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.PLACEMENT)
 public class PlacementProjection {
 
-    public static final String PROCESSING_GROUP = "placement";
     public static final String REFERRALS = "placement_referrals";
 
     private final MongoCollection<Document> referrals;

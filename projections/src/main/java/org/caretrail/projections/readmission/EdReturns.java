@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.caretrail.projections.facility.Facilities;
 
 /** Lists on each index stay the ED visits that started within 30 days after its discharge. */
 final class EdReturns {
@@ -17,7 +18,7 @@ final class EdReturns {
     /**
      * @param edVisits stays whose final class is EMERGENCY, or still-active stays in EMERGENCY at asOf, in admission order
      */
-    static void apply(List<JudgedStay> indexStays, List<JudgedStay> edVisits, FacilityZones zones) {
+    static void apply(List<JudgedStay> indexStays, List<JudgedStay> edVisits, Facilities zones) {
         for (JudgedStay index : indexStays) {
             LocalDate lastDay = index.view.dischargeDate().plusDays(ReadmissionMatching.WINDOW_DAYS);
             Instant scanTo = zones.startOf(index.view.facilityId(), lastDay.plusDays(1)).plus(ZONE_MARGIN);

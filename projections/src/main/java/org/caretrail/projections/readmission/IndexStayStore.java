@@ -29,6 +29,7 @@ import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
 import org.caretrail.domain.readmission.api.TimelineStayView;
+import org.caretrail.projections.facility.Facilities;
 
 /**
  * The rate read model, {@code readmission_index_stays}: one document per measure and discharged stay taking part in
@@ -43,19 +44,14 @@ final class IndexStayStore {
     private final MongoCollection<Document> results;
     private final ReadmissionTimelines timelines;
     private final ReadmissionRates rates;
-    private final FacilityZones zones;
+    private final Facilities zones;
 
     IndexStayStore(MongoCollection<Document> results, ReadmissionTimelines timelines, ReadmissionRates rates,
-                   FacilityZones zones) {
+                   Facilities zones) {
         this.results = results;
         this.timelines = timelines;
         this.rates = rates;
         this.zones = zones;
-    }
-
-    /** Replaces the patient's stored results with those judged from this version; writes only what changed. */
-    void replace(PatientStays patient) {
-        write(List.of(patient), judge(patient));
     }
 
     /**
@@ -65,7 +61,7 @@ final class IndexStayStore {
     void write(Collection<PatientStays> patients, Map<String, Document> wanted) {
         List<String> keys = new ArrayList<>();
         for (PatientStays patient : patients) {
-            for (EpisodeFacts episode : patient.episodes()) {
+            for (StayFacts episode : patient.episodes()) {
                 for (ReadmissionMeasure measure : ReadmissionMeasure.values()) {
                     keys.add(key(measure, episode.episodeId));
                 }

@@ -6,21 +6,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * One patient's episodes as read together, with the count of changes recorded for the patient when they were read:
- * a judgement from this read is stale once that count has moved on.
- */
-record PatientStays(String patientId, long changes, List<EpisodeFacts> episodes) {
+/** One patient's episodes as read together. */
+record PatientStays(String patientId, List<StayFacts> episodes) {
 
     PatientStays {
         episodes = episodes.stream()
-                .sorted(Comparator.comparing((EpisodeFacts episode) -> episode.admittedAt,
+                .sorted(Comparator.comparing((StayFacts episode) -> episode.admittedAt,
                         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(episode -> episode.episodeId))
                 .toList();
     }
 
     List<Stay> stays() {
-        return episodes.stream().map(EpisodeFacts::toStay).filter(Objects::nonNull).toList();
+        return episodes.stream().map(StayFacts::toStay).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -28,6 +25,6 @@ record PatientStays(String patientId, long changes, List<EpisodeFacts> episodes)
      * (pending windows running out aside), and for no earlier one. Empty when no stay counts.
      */
     Optional<Instant> latestFact() {
-        return episodes.stream().map(EpisodeFacts::latestFact).flatMap(Optional::stream).max(Comparator.naturalOrder());
+        return episodes.stream().map(StayFacts::latestFact).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 }

@@ -3,9 +3,6 @@ package org.caretrail.projections.readmission;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
@@ -27,15 +24,14 @@ import org.caretrail.projections.support.DocumentMapper;
 
 /**
  * Episodes in {@code readmission_episodes}, one document each, and per patient an index document in
- * {@code readmission_patients}: the patient's episode ids, a count of changes and the latest fact time seen. Every
- * read and write is by exact id or {@code $in} on ids, and the index is only ever updated atomically
- * ({@code $addToSet}, {@code $inc}, {@code $max}), so segments writing one patient at once never lose each other's
- * episodes.
+ * {@code readmission_patients}: the patient's episode ids and the latest fact time seen. Every read and write is by
+ * exact id or {@code $in} on ids. The projection is sequenced by patient ({@link PatientSequencingPolicy}), so one
+ * segment alone writes a patient; the index is still updated with {@code $addToSet} and {@code $max}, so that a
+ * redelivered batch changes nothing.
  */
 class PatientStore {
 
     private static final String EPISODE_IDS = "episodeIds";
-    private static final String CHANGES = "changes";
     /** Microseconds since the epoch, rounded up, so that {@code $max} compares numbers and never reads too early. */
     private static final String LATEST_FACT = "latestFactMicros";
 
@@ -48,13 +44,13 @@ class PatientStore {
         this.episodes = episodes;
     }
 
-    List<EpisodeFacts> findEpisodes(Collection<String> episodeIds) {
-        List<EpisodeFacts> found = new ArrayList<>();
-        episodes.find(in("_id", episodeIds)).forEach(document -> found.add(mapper.fromDocument(document, EpisodeFacts.class)));
+    List<StayFacts> findEpisodes(Collection<String> episodeIds) {
+        List<StayFacts> found = new ArrayList<>();
+        episodes.find(in("_id", episodeIds)).forEach(document -> found.add(mapper.fromDocument(document, StayFacts.class)));
         return found;
     }
 
-    void saveEpisodes(Collection<EpisodeFacts> changed) {
+    void saveEpisodes(Collection<StayFacts> changed) {
         if (changed.isEmpty()) {
             return;
         }
@@ -64,50 +60,20 @@ class PatientStore {
         episodes.bulkWrite(writes);
     }
 
-    /** Records that the patients' episodes changed, after they were saved: readers that saw an older count judge again. */
+    /** Records the patients' new episodes and latest fact times, after the episodes were saved. */
     void recordChanges(Collection<PatientChange> changes) {
-        List<WriteModel<Document>> writes = changes.stream().map(PatientStore::recording).toList();
-        int from = 0;
-        for (int attempt = 0; from < writes.size() && attempt <= writes.size(); attempt++) {
-            try {
-                patients.bulkWrite(writes.subList(from, writes.size()));
-                return;
-            } catch (MongoBulkWriteException e) {
-                // two first writes of one patient raced to insert it: the other one's document exists now, so the
-                // failed upsert updates it when tried again; those before it were applied, those after were not
-                BulkWriteError first = e.getWriteErrors().get(0);
-                if (ErrorCategory.fromErrorCode(first.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                from += first.getIndex();
-            }
-        }
-        if (from < writes.size()) {
-            throw new IllegalStateException("recording changes of " + changes.size() + " patients kept colliding");
+        if (!changes.isEmpty()) {
+            patients.bulkWrite(changes.stream().map(PatientStore::recording).toList());
         }
     }
 
     private static WriteModel<Document> recording(PatientChange change) {
-        List<Bson> updates = new ArrayList<>(List.of(
-                Updates.addEachToSet(EPISODE_IDS, List.copyOf(change.episodeIds())), Updates.inc(CHANGES, change.count())));
+        List<Bson> updates = new ArrayList<>(List.of(Updates.addEachToSet(EPISODE_IDS, List.copyOf(change.episodeIds()))));
         change.latestFact().ifPresent(at -> updates.add(Updates.max(LATEST_FACT, micros(at))));
         return new UpdateOneModel<>(eq("_id", change.patientId()), Updates.combine(updates), new UpdateOptions().upsert(true));
     }
 
-    /** Each patient's count of changes as stored now; patients not stored count none. */
-    Map<String, Long> changesOf(Collection<String> patientIds) {
-        Map<String, Long> changes = new HashMap<>();
-        patients.find(in("_id", patientIds)).projection(Projections.include(CHANGES))
-                .forEach(patient -> changes.put(patient.getString("_id"), ((Number) patient.get(CHANGES)).longValue()));
-        return changes;
-    }
-
-    long changesOf(String patientId) {
-        Document patient = patients.find(eq("_id", patientId)).projection(Projections.include(CHANGES)).first();
-        return patient == null ? 0 : ((Number) patient.get(CHANGES)).longValue();
-    }
-
-    /** The patient's episodes, read after the change count, so that they include every change that count covers. */
+    /** The patient's episodes. */
     Optional<PatientStays> find(String patientId) {
         return findAll(List.of(patientId)).stream().findFirst();
     }
@@ -116,13 +82,12 @@ class PatientStore {
         List<Document> indexes = patients.find(in("_id", patientIds)).into(new ArrayList<>());
         List<String> episodeIds = new ArrayList<>();
         indexes.forEach(index -> episodeIds.addAll(index.getList(EPISODE_IDS, String.class)));
-        Map<String, List<EpisodeFacts>> byPatient = new HashMap<>();
+        Map<String, List<StayFacts>> byPatient = new HashMap<>();
         episodes.find(in("_id", episodeIds)).forEach(document -> {
-            EpisodeFacts episode = mapper.fromDocument(document, EpisodeFacts.class);
+            StayFacts episode = mapper.fromDocument(document, StayFacts.class);
             byPatient.computeIfAbsent(episode.patientId, id -> new ArrayList<>()).add(episode);
         });
         return indexes.stream().map(index -> new PatientStays(index.getString("_id"),
-                ((Number) index.get(CHANGES)).longValue(),
                 byPatient.getOrDefault(index.getString("_id"), List.of()))).toList();
     }
 

@@ -9,36 +9,32 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.bson.Document;
 import org.caretrail.projections.support.ProjectionBatches;
 
 /**
  * What one processor batch changes in the readmission read model. Each event is judged when it is handled, against
  * its patient as read when the batch first touched it plus this batch's changes, so that a rule that fails
- * dead-letters that event alone. The episodes, the patients' change counts and each patient's last judgement are
- * written at the end; a patient whose count then shows a change by another segment since the read is judged again
- * from a fresh read.
+ * dead-letters that event alone. The episodes, the patients' indexes and each patient's last judgement are written
+ * at the end. The batch's segment alone handles its patients ({@link PatientSequencingPolicy}), so what it read is
+ * still what is stored when it writes.
  */
 final class ReadmissionBatch implements ProjectionBatches.Batch {
 
     private final PatientStore store;
     private final IndexStayStore indexStays;
-    private final Consumer<String> judgeAgain;
     /** The latest facts of every episode read or changed in this batch; null when it is not stored. */
-    private final Map<String, EpisodeFacts> episodes = new HashMap<>();
-    private final Map<String, EpisodeFacts> changedEpisodes = new LinkedHashMap<>();
-    /** Each patient's change count as read, and the episodes known to belong to it. */
-    private final Map<String, Long> changesRead = new HashMap<>();
+    private final Map<String, StayFacts> episodes = new HashMap<>();
+    private final Map<String, StayFacts> changedEpisodes = new LinkedHashMap<>();
+    /** The episodes known to belong to each patient read. */
     private final Map<String, Set<String>> episodeIdsOf = new HashMap<>();
     private final Map<String, PatientChange> changes = new LinkedHashMap<>();
     private final Map<String, PatientStays> judged = new LinkedHashMap<>();
     private final Map<String, Map<String, Document>> results = new HashMap<>();
 
-    ReadmissionBatch(PatientStore store, IndexStayStore indexStays, Consumer<String> judgeAgain) {
+    ReadmissionBatch(PatientStore store, IndexStayStore indexStays) {
         this.store = store;
         this.indexStays = indexStays;
-        this.judgeAgain = judgeAgain;
     }
 
     /** Reads the episodes and, with their patients and the admitted ones, the patients the batch will touch. */
@@ -49,28 +45,28 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
     }
 
     /** A copy of the episode's latest facts, to change. */
-    Optional<EpisodeFacts> episode(String episodeId) {
+    Optional<StayFacts> episode(String episodeId) {
         if (!episodes.containsKey(episodeId)) {
             readEpisodes(List.of(episodeId));
         }
-        return Optional.ofNullable(episodes.get(episodeId)).map(EpisodeFacts::copy);
+        return Optional.ofNullable(episodes.get(episodeId)).map(StayFacts::copy);
     }
 
     /**
      * Judges the patient with this version of one of its episodes and keeps the episode, the change and the
      * judgement for the end of the batch; nothing is kept when judging fails.
      */
-    void record(String patientId, EpisodeFacts episode, boolean changed) {
-        if (!changesRead.containsKey(patientId)) {
+    void record(String patientId, StayFacts episode, boolean changed) {
+        if (!episodeIdsOf.containsKey(patientId)) {
             readPatients(List.of(patientId));
         }
         Set<String> episodeIds = new LinkedHashSet<>(episodeIdsOf.get(patientId));
         episodeIds.add(episode.episodeId);
-        List<EpisodeFacts> facts = episodeIds.stream()
+        List<StayFacts> facts = episodeIds.stream()
                 .map(id -> id.equals(episode.episodeId) ? episode : episodes.get(id))
                 .filter(Objects::nonNull)
                 .toList();
-        PatientStays patient = new PatientStays(patientId, changesRead.get(patientId), facts);
+        PatientStays patient = new PatientStays(patientId, facts);
         Map<String, Document> judgement = indexStays.judge(patient);
 
         episodes.put(episode.episodeId, episode);
@@ -83,10 +79,7 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
         results.put(patientId, judgement);
     }
 
-    /**
-     * Saves the episodes, then records the changes, then writes the judgements, then checks each patient's count:
-     * whichever writer finishes last has checked that its results come from every change recorded.
-     */
+    /** Saves the episodes, then the patients' indexes, then the judgements. */
     @Override
     public void flush() {
         if (changes.isEmpty()) {
@@ -97,31 +90,25 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
         Map<String, Document> wanted = new HashMap<>();
         results.values().forEach(wanted::putAll);
         indexStays.write(judged.values(), wanted);
-        Map<String, Long> counts = store.changesOf(changes.keySet());
-        changes.forEach((patientId, change) -> {
-            if (counts.getOrDefault(patientId, 0L) != changesRead.get(patientId) + change.count()) {
-                judgeAgain.accept(patientId);
-            }
-        });
         changedEpisodes.clear();
         changes.clear();
         judged.clear();
         results.clear();
     }
 
-    private List<EpisodeFacts> readEpisodes(Collection<String> episodeIds) {
+    private List<StayFacts> readEpisodes(Collection<String> episodeIds) {
         List<String> unknown = episodeIds.stream().filter(id -> !episodes.containsKey(id)).toList();
         if (unknown.isEmpty()) {
             return List.of();
         }
         unknown.forEach(id -> episodes.put(id, null));
-        List<EpisodeFacts> found = store.findEpisodes(unknown);
+        List<StayFacts> found = store.findEpisodes(unknown);
         found.forEach(episode -> episodes.put(episode.episodeId, episode));
         return found;
     }
 
     private void readPatients(Collection<String> patientIds) {
-        List<String> unknown = patientIds.stream().filter(id -> !changesRead.containsKey(id)).toList();
+        List<String> unknown = patientIds.stream().filter(id -> !episodeIdsOf.containsKey(id)).toList();
         if (unknown.isEmpty()) {
             return;
         }
@@ -129,9 +116,8 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
                 ? store.find(unknown.get(0)).stream().toList()
                 : store.findAll(unknown);
         for (PatientStays patient : found) {
-            changesRead.put(patient.patientId(), patient.changes());
             Set<String> ids = new LinkedHashSet<>();
-            for (EpisodeFacts episode : patient.episodes()) {
+            for (StayFacts episode : patient.episodes()) {
                 ids.add(episode.episodeId);
                 // this batch's own version of an episode is newer than any read
                 episodes.putIfAbsent(episode.episodeId, episode);
@@ -139,7 +125,6 @@ final class ReadmissionBatch implements ProjectionBatches.Batch {
             episodeIdsOf.put(patient.patientId(), ids);
         }
         for (String patientId : unknown) {
-            changesRead.putIfAbsent(patientId, 0L);
             episodeIdsOf.putIfAbsent(patientId, new LinkedHashSet<>());
         }
     }

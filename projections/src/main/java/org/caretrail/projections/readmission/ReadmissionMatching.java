@@ -4,16 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.caretrail.projections.facility.Facilities;
 
 /** Rules 4 and 5 of docs/MEASURES.md: each index stay's outcome and the admission that readmits it. */
 final class ReadmissionMatching {
 
     static final int WINDOW_DAYS = 30;
 
-    private final FacilityZones zones;
+    private final Facilities zones;
     private final Instant asOf;
 
-    ReadmissionMatching(FacilityZones zones, Instant asOf) {
+    ReadmissionMatching(Facilities zones, Instant asOf) {
         this.zones = zones;
         this.asOf = asOf;
     }

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.domain.risk.api.EpisodeRiskResponse;
 import org.caretrail.domain.risk.api.FindEpisodeRiskQuery;
 import org.caretrail.projections.cohort.CohortRules;
@@ -43,21 +43,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Readmission timelines and rates. Events of one patient arrive on several segments (they are split by episode), so
- * each episode has its own document and the patient an index of them updated atomically (see {@link PatientStore});
- * each change re-judges the patient into {@code readmission_index_stays}, which rate queries scan. A processor batch
- * is written at its end (see {@link ReadmissionBatch}).
+ * Readmission timelines and rates. The processor is sequenced by patient ({@link PatientSequencingPolicy}), so one
+ * segment handles every event of a patient in order; each episode has its own document and the patient an index of
+ * them (see {@link PatientStore}); each change re-judges the patient into {@code readmission_index_stays}, which rate
+ * queries scan. A processor batch is written at its end (see {@link ReadmissionBatch}).
  */
 @Component
-@ProcessingGroup(ReadmissionProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.READMISSION)
 public class ReadmissionProjection {
 
-    public static final String PROCESSING_GROUP = "readmission";
     public static final String PATIENTS = "readmission_patients";
     public static final String EPISODES = "readmission_episodes";
     public static final String INDEX_STAYS = "readmission_index_stays";
-    /** A stale judgement needs another segment writing the same patient at that moment; this many in a row is a fault. */
-    private static final int MAX_ROUNDS = 100;
 
     private final PatientStore patients;
     private final IndexStayStore indexStays;
@@ -71,22 +68,11 @@ public class ReadmissionProjection {
 
     @Autowired
     public ReadmissionProjection(MongoDatabase database, Facilities facilities, CohortRules cohortRules) {
-        this(new PatientStore(database.getCollection(PATIENTS), database.getCollection(EPISODES)), database, facilities,
-                cohortRules);
-    }
-
-    /** With another patient store, so that a test can interleave a second segment's writes with a judgement. */
-    ReadmissionProjection(PatientStore patients, MongoDatabase database, Facilities facilities) {
-        this(patients, database, facilities, new CohortRules(ValueSets.shipped()));
-    }
-
-    private ReadmissionProjection(PatientStore patients, MongoDatabase database, Facilities facilities,
-                                  CohortRules cohortRules) {
-        this.patients = patients;
-        this.timelines = new ReadmissionTimelines(facilities::zoneOf, cohortRules);
-        this.rates = new ReadmissionRates(facilities::zoneOf);
+        this.patients = new PatientStore(database.getCollection(PATIENTS), database.getCollection(EPISODES));
+        this.timelines = new ReadmissionTimelines(facilities, cohortRules);
+        this.rates = new ReadmissionRates(facilities);
         this.indexStays = new IndexStayStore(database.getCollection(INDEX_STAYS), timelines, rates,
-                new FacilityZones(facilities::zoneOf));
+                facilities);
     }
 
     @EventHandler
@@ -229,10 +215,10 @@ public class ReadmissionProjection {
     }
 
     private void apply(String patientId, String episodeId, String facilityId, long sequence,
-                       Consumer<EpisodeFacts> change) {
+                       Consumer<StayFacts> change) {
         ProjectionBatches.handle(this, this::openBatch, batch -> {
-            EpisodeFacts episode = batch.episode(episodeId)
-                    .orElseGet(() -> new EpisodeFacts(episodeId, patientId, facilityId));
+            StayFacts episode = batch.episode(episodeId)
+                    .orElseGet(() -> new StayFacts(episodeId, patientId, facilityId));
             // at or below the stored sequence it is a redelivery; the first delivery may have stopped before the results
             boolean changed = sequence > episode.sequence;
             if (changed) {
@@ -244,27 +230,12 @@ public class ReadmissionProjection {
     }
 
     private ReadmissionBatch openBatch(List<? extends EventMessage<?>> messages) {
-        ReadmissionBatch batch = new ReadmissionBatch(patients, indexStays, this::storeResults);
+        ReadmissionBatch batch = new ReadmissionBatch(patients, indexStays);
         List<String> admitted = messages.stream()
                 .filter(message -> PatientAdmittedEvent.class.equals(message.getPayloadType()))
                 .map(message -> ((PatientAdmittedEvent) message.getPayload()).patientId())
                 .toList();
         batch.readAhead(ProjectionBatches.aggregateIds(messages), admitted);
         return batch;
-    }
-
-    /**
-     * Judges the patient and writes the results, again if another segment recorded a change since the read: whichever
-     * writer finishes last has checked that its results come from every change recorded.
-     */
-    private void storeResults(String patientId) {
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            PatientStays patient = patients.find(patientId).orElseThrow();
-            indexStays.replace(patient);
-            if (patients.changesOf(patientId) == patient.changes()) {
-                return;
-            }
-        }
-        throw new ConcurrentModificationException("patient " + patientId + " kept changing while being judged");
     }
 }

@@ -2,8 +2,6 @@ package org.caretrail.projections.readmission;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -13,27 +11,28 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.caretrail.domain.placement.api.DestinationOutcome;
 import java.util.Objects;
-import java.util.function.Function;
-import org.caretrail.domain.readmission.api.PatientTimelineResponse;
+import java.util.Set;
 import org.caretrail.domain.readmission.api.Cohort;
+import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.domain.readmission.api.TimelineStayView;
+import org.caretrail.projections.facility.Facilities;
 
 /** Readmission rates (rule 6 of docs/MEASURES.md) over judged timelines or over stored index stay results. */
 public final class ReadmissionRates {
 
-    private final FacilityZones zones;
+    private final Facilities zones;
 
     /** Rates that count every facility's calendar days in UTC. */
     public ReadmissionRates() {
-        this(facilityId -> ZoneOffset.UTC);
+        this(Facilities.allUtc());
     }
 
-    /** @param facilityZones each facility's time zone, the same lookup the timelines were judged with */
-    public ReadmissionRates(Function<String, ZoneId> facilityZones) {
-        this.zones = new FacilityZones(facilityZones);
+    /** @param facilities each facility's calendar, the same the timelines were judged with */
+    public ReadmissionRates(Facilities facilities) {
+        this.zones = facilities;
     }
 
     /** The index stays of a judged timeline, with what a rate read model needs to keep of them. */

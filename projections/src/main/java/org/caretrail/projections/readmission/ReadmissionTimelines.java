@@ -1,8 +1,6 @@
 package org.caretrail.projections.readmission;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.projections.cohort.CohortRules;
 import org.caretrail.projections.cohort.ValueSets;
+import org.caretrail.projections.facility.Facilities;
 import org.caretrail.projections.risk.CharlsonTable;
 import org.caretrail.projections.risk.Lace;
 
@@ -26,25 +25,25 @@ import org.caretrail.projections.risk.Lace;
  */
 public final class ReadmissionTimelines {
 
-    private final FacilityZones zones;
+    private final Facilities zones;
     private final StayAssessment assessment;
 
     /** Rules that count every facility's calendar days in UTC. */
     public ReadmissionTimelines() {
-        this(facilityId -> ZoneOffset.UTC);
+        this(Facilities.allUtc());
     }
 
-    /** @param facilityZones each facility's time zone; a null answer means UTC */
-    public ReadmissionTimelines(Function<String, ZoneId> facilityZones) {
-        this(facilityZones, new CohortRules(ValueSets.shipped()));
+    /** @param facilities each facility's calendar */
+    public ReadmissionTimelines(Facilities facilities) {
+        this(facilities, new CohortRules(ValueSets.shipped()));
     }
 
     /**
-     * @param facilityZones each facility's time zone; a null answer means UTC
-     * @param cohortRules   the condition cohorts' value sets in use
+     * @param facilities  each facility's calendar
+     * @param cohortRules the condition cohorts' value sets in use
      */
-    public ReadmissionTimelines(Function<String, ZoneId> facilityZones, CohortRules cohortRules) {
-        this.zones = new FacilityZones(facilityZones);
+    public ReadmissionTimelines(Facilities facilities, CohortRules cohortRules) {
+        this.zones = facilities;
         this.assessment = new StayAssessment(cohortRules, new Lace(CharlsonTable.shipped()));
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.projections.facility.Facilities;
 
 /**
  * A stay as the clinical world stood at asOf: class changes and a discharge after asOf have not happened.
@@ -22,7 +23,7 @@ record StayAtAsOf(Stay stay, PatientClass finalClass, Instant dischargedAt, Stri
             .comparing((StayAtAsOf s) -> s.stay().admittedAt())
             .thenComparing(s -> s.stay().episodeId());
 
-    static StayAtAsOf of(Stay stay, Instant asOf, FacilityZones zones) {
+    static StayAtAsOf of(Stay stay, Instant asOf, Facilities zones) {
         boolean discharged = stay.dischargedAt() != null && !stay.dischargedAt().isAfter(asOf);
         Instant classAt = discharged ? stay.dischargedAt() : asOf;
         String facility = stay.facilityId();

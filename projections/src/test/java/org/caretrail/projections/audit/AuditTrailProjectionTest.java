@@ -11,6 +11,7 @@ import org.caretrail.domain.audit.api.AuditEntry;
 import org.caretrail.domain.audit.api.AuditPage;
 import org.caretrail.domain.audit.api.FindAuditTrailQuery;
 import org.caretrail.domain.audit.api.SearchAuditQuery;
+import org.caretrail.domain.episode.api.EpisodeEvent;
 import org.caretrail.domain.episode.api.PatientAdmittedEvent;
 import org.caretrail.domain.episode.api.PatientClass;
 import org.caretrail.domain.episode.api.PatientTransferredEvent;
@@ -85,7 +86,7 @@ class AuditTrailProjectionTest {
         assertThat(projection.handle(new FindAuditTrailQuery("nobody"))).isEmpty();
     }
 
-    private void record(Object event, String episodeId, long sequence, String actor, Instant recordedAt) {
+    private void record(EpisodeEvent event, String episodeId, long sequence, String actor, Instant recordedAt) {
         MetaData meta = MetaData.from(Map.of("actor", actor, "role", "CASE_MANAGER", "source", "api",
                 "correlationId", "c-" + sequence));
         var message = new GenericDomainEventMessage<>("Episode", episodeId, sequence, event, meta,

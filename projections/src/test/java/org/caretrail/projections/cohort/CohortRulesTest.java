@@ -10,9 +10,9 @@ import org.caretrail.domain.episode.api.CodedProcedure;
 import org.caretrail.domain.episode.api.DiagnosisCodeSystem;
 import org.caretrail.domain.episode.api.ProcedureCodeSystem;
 import org.caretrail.domain.readmission.api.Cohort;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class CohortRulesTest {
 

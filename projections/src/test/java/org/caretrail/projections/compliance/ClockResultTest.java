@@ -21,7 +21,7 @@ class ClockResultTest {
     private static final Instant DISCHARGED = at("2025-03-06T14:00:00Z");
     private static final Instant DUE = at("2025-03-10T23:59:59.999999999Z");
     private static final Instant CLOSES = at("2025-04-05T23:59:59.999999999Z");
-    private static final EpisodeFacts HOME = medicareInpatient(MONDAY_10)
+    private static final ClockFacts HOME = medicareInpatient(MONDAY_10)
             .withDischarge(new Discharge(DISCHARGED, "01"));
 
     @Test
@@ -62,7 +62,7 @@ class ClockResultTest {
 
     @Test
     void aMetClockDoesNotChangeWithTime() {
-        EpisodeFacts contacted = HOME.withContact(new FollowUpContact(at("2025-03-07T10:00:00Z"), true));
+        ClockFacts contacted = HOME.withContact(new FollowUpContact(at("2025-03-07T10:00:00Z"), true));
         ClockResult met = clock(contacted, TCM_CONTACT, at("2025-03-07T10:00:00Z"));
 
         assertThat(met.changes()).isEmpty();

@@ -32,11 +32,11 @@ import org.junit.jupiter.params.provider.NullSource;
 class ComplianceEvaluatorTest {
 
     private static final Instant DISCHARGED = at("2025-03-06T14:00:00Z");
-    private static final EpisodeFacts WITH_TWO_REFERRALS = medicareInpatient(MONDAY_10)
+    private static final ClockFacts WITH_TWO_REFERRALS = medicareInpatient(MONDAY_10)
             .withReferral(Referral.placed("ref-b", "SNF", hoursAfter(MONDAY_10, 5)))
             .withReferral(Referral.placed("ref-a", "HOSPICE", hoursAfter(MONDAY_10, 3)));
 
-    private static List<ClockResult> evaluate(EpisodeFacts facts, Instant asOf) {
+    private static List<ClockResult> evaluate(ClockFacts facts, Instant asOf) {
         return ComplianceEvaluator.evaluate(facts, UTC, SETTINGS, asOf);
     }
 
@@ -58,7 +58,7 @@ class ComplianceEvaluatorTest {
 
     @Test
     void aCancelledEpisodeHasEveryClockNotApplicable() {
-        EpisodeFacts facts = WITH_TWO_REFERRALS.withDischarge(new Discharge(DISCHARGED, "01")).asCancelled();
+        ClockFacts facts = WITH_TWO_REFERRALS.withDischarge(new Discharge(DISCHARGED, "01")).asCancelled();
 
         List<ClockResult> results = evaluate(facts, at("2025-03-20T00:00:00Z"));
 
@@ -78,13 +78,13 @@ class ComplianceEvaluatorTest {
 
     @Test
     void aCancelledDischargeReopensTheClocksItClosed() {
-        EpisodeFacts discharged = medicareInpatient(MONDAY_10).withDischarge(new Discharge(DISCHARGED, "01"));
+        ClockFacts discharged = medicareInpatient(MONDAY_10).withDischarge(new Discharge(DISCHARGED, "01"));
         Instant asOf = at("2025-03-07T12:00:00Z");
 
         assertThat(clock(discharged, IMM_INITIAL, asOf).status()).isEqualTo(ClockStatus.MISSED);
         assertThat(clock(discharged, TCM_CONTACT, asOf).status()).isEqualTo(ClockStatus.OPEN);
 
-        EpisodeFacts reopened = discharged.withoutDischarge();
+        ClockFacts reopened = discharged.withoutDischarge();
         assertThat(clock(reopened, IMM_INITIAL, asOf).status()).isEqualTo(ClockStatus.OVERDUE);
         assertThat(clock(reopened, IMM_FOLLOW_UP, asOf).status()).isEqualTo(ClockStatus.OPEN);
         assertThat(clock(reopened, TCM_CONTACT, asOf).status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
@@ -94,7 +94,7 @@ class ComplianceEvaluatorTest {
     @EnumSource(value = Payer.class, names = {"MEDICAID", "COMMERCIAL", "SELF_PAY", "OTHER"})
     @NullSource
     void noMedicareNoticeClockAppliesToOtherPayers(Payer payer) {
-        EpisodeFacts facts = admitted(payer, PatientClass.OBSERVATION, MONDAY_10)
+        ClockFacts facts = admitted(payer, PatientClass.OBSERVATION, MONDAY_10)
                 .withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 30));
 
         assertThat(evaluate(facts, hoursAfter(MONDAY_10, 80)))
@@ -107,7 +107,7 @@ class ComplianceEvaluatorTest {
     @ParameterizedTest
     @EnumSource(value = Payer.class, names = {"MEDICARE", "MEDICARE_ADVANTAGE"})
     void everyMedicareNoticeClockAppliesToMedicarePayers(Payer payer) {
-        EpisodeFacts facts = admitted(payer, PatientClass.OBSERVATION, MONDAY_10)
+        ClockFacts facts = admitted(payer, PatientClass.OBSERVATION, MONDAY_10)
                 .withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 30));
 
         assertThat(evaluate(facts, hoursAfter(MONDAY_10, 80)))
@@ -132,7 +132,7 @@ class ComplianceEvaluatorTest {
 
     @Test
     void namesTheEarliestFactRecordedAheadOfTheAsOfSoAStoredJudgementKnowsWhenItGoesStale() {
-        EpisodeFacts facts = WITH_TWO_REFERRALS
+        ClockFacts facts = WITH_TWO_REFERRALS
                 .withNotice(imm(hoursAfter(MONDAY_10, 30)))
                 .withReferralAnswered("ref-b", new ReferralAnswer(ReferralDecision.ACCEPTED, hoursAfter(MONDAY_10, 12)))
                 .withDischarge(new Discharge(DISCHARGED, "01"));

@@ -22,7 +22,7 @@ class ComplianceTimelineTest {
 
     @Test
     void aFactThatChangesNothingAboutAClockDoesNotSplitItsSpan() {
-        EpisodeFacts facts = medicareInpatient(MONDAY_10).withChoiceList(at("2025-03-04T09:00:00Z"));
+        ClockFacts facts = medicareInpatient(MONDAY_10).withChoiceList(at("2025-03-04T09:00:00Z"));
 
         List<ActionableSpan> spans = ComplianceTimeline.actionableSpans(facts, UTC, SETTINGS);
 
@@ -34,7 +34,7 @@ class ComplianceTimelineTest {
 
     @Test
     void aSpanEndsAtTheFactThatMeetsTheClock() {
-        EpisodeFacts facts = medicareInpatient(MONDAY_10).withNotice(imm(at("2025-03-06T09:00:00Z")));
+        ClockFacts facts = medicareInpatient(MONDAY_10).withNotice(imm(at("2025-03-06T09:00:00Z")));
 
         ActionableSpan initial = ComplianceTimeline.actionableSpans(facts, UTC, SETTINGS).get(0);
 
@@ -46,7 +46,7 @@ class ComplianceTimelineTest {
 
     @Test
     void aFollowUpSpanEndsJustAfterItsWindowCloses() {
-        EpisodeFacts facts = EpisodeFacts.admitted("e", "p", "f", Payer.COMMERCIAL, PatientClass.INPATIENT,
+        ClockFacts facts = ClockFacts.admitted("e", "p", "f", Payer.COMMERCIAL, PatientClass.INPATIENT,
                 MONDAY_10).withDischarge(new Discharge(at("2025-03-06T14:00:00Z"), "01"));
 
         ActionableSpan tcm = ComplianceTimeline.actionableSpans(facts, UTC, SETTINGS).get(0);

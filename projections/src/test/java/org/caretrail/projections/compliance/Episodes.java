@@ -10,6 +10,7 @@ import org.caretrail.domain.episode.api.NoticeOutcome;
 import org.caretrail.domain.episode.api.NoticeType;
 import org.caretrail.domain.episode.api.PatientClass;
 import org.caretrail.domain.episode.api.Payer;
+import org.caretrail.projections.facility.FacilityCalendar;
 
 /** Fixed episodes and instants for the clock tests: March 2025, Monday the 3rd, facility in UTC unless said. */
 final class Episodes {
@@ -30,11 +31,11 @@ final class Episodes {
         return start.plus(Duration.ofHours(hours));
     }
 
-    static EpisodeFacts admitted(Payer payer, PatientClass patientClass, Instant admittedAt) {
-        return EpisodeFacts.admitted("episode-1", "patient-1", "facility-1", payer, patientClass, admittedAt);
+    static ClockFacts admitted(Payer payer, PatientClass patientClass, Instant admittedAt) {
+        return ClockFacts.admitted("episode-1", "patient-1", "facility-1", payer, patientClass, admittedAt);
     }
 
-    static EpisodeFacts medicareInpatient(Instant admittedAt) {
+    static ClockFacts medicareInpatient(Instant admittedAt) {
         return admitted(Payer.MEDICARE, PatientClass.INPATIENT, admittedAt);
     }
 
@@ -46,18 +47,18 @@ final class Episodes {
         return new Notice(NoticeType.MOON, NoticeOutcome.SIGNED, deliveredAt);
     }
 
-    static ClockResult clock(EpisodeFacts facts, ComplianceClock clock, Instant asOf) {
+    static ClockResult clock(ClockFacts facts, ComplianceClock clock, Instant asOf) {
         return clock(facts, UTC, clock, asOf);
     }
 
-    static ClockResult clock(EpisodeFacts facts, FacilityCalendar calendar, ComplianceClock clock, Instant asOf) {
+    static ClockResult clock(ClockFacts facts, FacilityCalendar calendar, ComplianceClock clock, Instant asOf) {
         return ComplianceEvaluator.evaluate(facts, calendar, SETTINGS, asOf).stream()
                 .filter(result -> result.clock() == clock)
                 .findFirst()
                 .orElseThrow();
     }
 
-    static ClockResult referralClock(EpisodeFacts facts, ComplianceSettings settings, ComplianceClock clock,
+    static ClockResult referralClock(ClockFacts facts, ComplianceSettings settings, ComplianceClock clock,
                                      String referralId, Instant asOf) {
         return ComplianceEvaluator.evaluate(facts, UTC, settings, asOf).stream()
                 .filter(result -> result.clock() == clock && referralId.equals(result.referralId()))

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 class ImmFollowUpClockTest {
 
     private static final Instant FRIDAY_15 = at("2025-03-07T15:00:00Z");
-    private static final EpisodeFacts FIRST_IMM_ON_MONDAY = medicareInpatient(MONDAY_10)
+    private static final ClockFacts FIRST_IMM_ON_MONDAY = medicareInpatient(MONDAY_10)
             .withNotice(imm(at("2025-03-03T12:00:00Z")));
 
-    private static EpisodeFacts dischargedFriday(EpisodeFacts facts) {
+    private static ClockFacts dischargedFriday(ClockFacts facts) {
         return facts.withDischarge(new Discharge(FRIDAY_15, "01"));
     }
 
@@ -33,7 +33,7 @@ class ImmFollowUpClockTest {
     @Test
     void isMetByANoticeFiveHoursBeforeDischarge() {
         Instant followUp = at("2025-03-07T10:00:00Z");
-        EpisodeFacts facts = dischargedFriday(FIRST_IMM_ON_MONDAY.withNotice(imm(followUp)));
+        ClockFacts facts = dischargedFriday(FIRST_IMM_ON_MONDAY.withNotice(imm(followUp)));
 
         ClockResult result = clock(facts, IMM_FOLLOW_UP, FRIDAY_15);
 
@@ -44,7 +44,7 @@ class ImmFollowUpClockTest {
 
     @Test
     void isMetByANoticeExactlyFourHoursBeforeDischarge() {
-        EpisodeFacts facts = dischargedFriday(FIRST_IMM_ON_MONDAY.withNotice(imm(at("2025-03-07T11:00:00Z"))));
+        ClockFacts facts = dischargedFriday(FIRST_IMM_ON_MONDAY.withNotice(imm(at("2025-03-07T11:00:00Z"))));
 
         assertThat(clock(facts, IMM_FOLLOW_UP, FRIDAY_15).status()).isEqualTo(ClockStatus.MET);
     }
@@ -52,7 +52,7 @@ class ImmFollowUpClockTest {
     @Test
     void isMetLateByANoticeThreeHoursBeforeDischarge() {
         Instant followUp = at("2025-03-07T12:00:00Z");
-        EpisodeFacts facts = dischargedFriday(FIRST_IMM_ON_MONDAY.withNotice(imm(followUp)));
+        ClockFacts facts = dischargedFriday(FIRST_IMM_ON_MONDAY.withNotice(imm(followUp)));
 
         ClockResult result = clock(facts, IMM_FOLLOW_UP, FRIDAY_15);
 
@@ -62,14 +62,14 @@ class ImmFollowUpClockTest {
 
     @Test
     void isMetByANoticeOnTheSecondCalendarDayBeforeTheDischargeDate() {
-        EpisodeFacts facts = dischargedFriday(FIRST_IMM_ON_MONDAY.withNotice(imm(at("2025-03-05T08:00:00Z"))));
+        ClockFacts facts = dischargedFriday(FIRST_IMM_ON_MONDAY.withNotice(imm(at("2025-03-05T08:00:00Z"))));
 
         assertThat(clock(facts, IMM_FOLLOW_UP, FRIDAY_15).status()).isEqualTo(ClockStatus.MET);
     }
 
     @Test
     void isMissedWhenTheOnlyLaterNoticeCameThreeDaysBeforeTheDischargeDate() {
-        EpisodeFacts facts = dischargedFriday(FIRST_IMM_ON_MONDAY.withNotice(imm(at("2025-03-04T08:00:00Z"))));
+        ClockFacts facts = dischargedFriday(FIRST_IMM_ON_MONDAY.withNotice(imm(at("2025-03-04T08:00:00Z"))));
 
         ClockResult result = clock(facts, IMM_FOLLOW_UP, FRIDAY_15);
 
@@ -79,7 +79,7 @@ class ImmFollowUpClockTest {
 
     @Test
     void doesNotApplyToAShortStayDischargedWithinTwoDaysOfTheFirstNotice() {
-        EpisodeFacts facts = FIRST_IMM_ON_MONDAY.withDischarge(new Discharge(at("2025-03-05T22:00:00Z"), "01"));
+        ClockFacts facts = FIRST_IMM_ON_MONDAY.withDischarge(new Discharge(at("2025-03-05T22:00:00Z"), "01"));
 
         assertThat(clock(facts, IMM_FOLLOW_UP, at("2025-03-06T00:00:00Z")).status())
                 .isEqualTo(ClockStatus.NOT_APPLICABLE);
@@ -87,21 +87,21 @@ class ImmFollowUpClockTest {
 
     @Test
     void appliesWhenTheDischargeDateIsThreeDaysAfterTheFirstNotice() {
-        EpisodeFacts facts = FIRST_IMM_ON_MONDAY.withDischarge(new Discharge(at("2025-03-06T09:00:00Z"), "01"));
+        ClockFacts facts = FIRST_IMM_ON_MONDAY.withDischarge(new Discharge(at("2025-03-06T09:00:00Z"), "01"));
 
         assertThat(clock(facts, IMM_FOLLOW_UP, at("2025-03-06T09:00:00Z")).status()).isEqualTo(ClockStatus.MISSED);
     }
 
     @Test
     void appliesAtDischargeWhenNoNoticeWasEverGiven() {
-        EpisodeFacts facts = medicareInpatient(MONDAY_10).withDischarge(new Discharge(at("2025-03-04T09:00:00Z"), "01"));
+        ClockFacts facts = medicareInpatient(MONDAY_10).withDischarge(new Discharge(at("2025-03-04T09:00:00Z"), "01"));
 
         assertThat(clock(facts, IMM_FOLLOW_UP, at("2025-03-04T09:00:00Z")).status()).isEqualTo(ClockStatus.MISSED);
     }
 
     @Test
     void staysOpenWhileTheDischargeHasNotHappenedAtAsOf() {
-        EpisodeFacts facts = dischargedFriday(FIRST_IMM_ON_MONDAY);
+        ClockFacts facts = dischargedFriday(FIRST_IMM_ON_MONDAY);
 
         assertThat(clock(facts, IMM_FOLLOW_UP, at("2025-03-07T14:59:59Z")).status()).isEqualTo(ClockStatus.OPEN);
     }

@@ -34,7 +34,7 @@ class ImmInitialClockTest {
     @Test
     void countsCalendarDaysInTheFacilityTimeZone() {
         Instant admittedAt = at("2025-03-04T03:00:00Z");
-        EpisodeFacts facts = medicareInpatient(admittedAt);
+        ClockFacts facts = medicareInpatient(admittedAt);
 
         assertThat(clock(facts, UTC, IMM_INITIAL, admittedAt).due()).isEqualTo(at("2025-03-06T23:59:59.999999999Z"));
         assertThat(clock(facts, CHICAGO, IMM_INITIAL, admittedAt).due())
@@ -43,7 +43,7 @@ class ImmInitialClockTest {
 
     @Test
     void startsWhenAnObservationStayIsChangedToInpatient() {
-        EpisodeFacts facts = admitted(Payer.MEDICARE, PatientClass.OBSERVATION, MONDAY_10)
+        ClockFacts facts = admitted(Payer.MEDICARE, PatientClass.OBSERVATION, MONDAY_10)
                 .withClassChange(PatientClass.INPATIENT, at("2025-03-05T09:00:00Z"));
 
         ClockResult result = clock(facts, IMM_INITIAL, at("2025-03-05T09:00:00Z"));
@@ -54,7 +54,7 @@ class ImmInitialClockTest {
 
     @Test
     void doesNotApplyBeforeTheChangeToInpatientHasHappened() {
-        EpisodeFacts facts = admitted(Payer.MEDICARE, PatientClass.OBSERVATION, MONDAY_10)
+        ClockFacts facts = admitted(Payer.MEDICARE, PatientClass.OBSERVATION, MONDAY_10)
                 .withClassChange(PatientClass.INPATIENT, at("2025-03-05T09:00:00Z"));
 
         assertThat(clock(facts, IMM_INITIAL, at("2025-03-05T08:59:59Z")).status())
@@ -64,7 +64,7 @@ class ImmInitialClockTest {
     @Test
     void isMetByARefusedNoticeDeliveredByTheDue() {
         Instant deliveredAt = at("2025-03-05T23:00:00Z");
-        EpisodeFacts facts = medicareInpatient(MONDAY_10)
+        ClockFacts facts = medicareInpatient(MONDAY_10)
                 .withNotice(new Notice(NoticeType.IMM, NoticeOutcome.REFUSED, deliveredAt));
 
         ClockResult result = clock(facts, IMM_INITIAL, at("2025-03-06T12:00:00Z"));
@@ -75,7 +75,7 @@ class ImmInitialClockTest {
 
     @Test
     void isOpenAtTheLastInstantOfTheDueDayAndOverdueRightAfter() {
-        EpisodeFacts facts = medicareInpatient(MONDAY_10);
+        ClockFacts facts = medicareInpatient(MONDAY_10);
 
         assertThat(clock(facts, IMM_INITIAL, DUE_WEDNESDAY).status()).isEqualTo(ClockStatus.OPEN);
         assertThat(clock(facts, IMM_INITIAL, at("2025-03-06T00:00:00Z")).status()).isEqualTo(ClockStatus.OVERDUE);
@@ -83,14 +83,14 @@ class ImmInitialClockTest {
 
     @Test
     void isMetLateByANoticeAfterTheDueWhileTheEpisodeIsActive() {
-        EpisodeFacts facts = medicareInpatient(MONDAY_10).withNotice(imm(at("2025-03-06T08:00:00Z")));
+        ClockFacts facts = medicareInpatient(MONDAY_10).withNotice(imm(at("2025-03-06T08:00:00Z")));
 
         assertThat(clock(facts, IMM_INITIAL, at("2025-03-06T09:00:00Z")).status()).isEqualTo(ClockStatus.MET_LATE);
     }
 
     @Test
     void isNotMetAtAnAsOfBeforeTheNoticeWasDelivered() {
-        EpisodeFacts facts = medicareInpatient(MONDAY_10).withNotice(imm(at("2025-03-04T15:00:00Z")));
+        ClockFacts facts = medicareInpatient(MONDAY_10).withNotice(imm(at("2025-03-04T15:00:00Z")));
 
         ClockResult result = clock(facts, IMM_INITIAL, at("2025-03-04T14:59:59Z"));
 
@@ -101,7 +101,7 @@ class ImmInitialClockTest {
     @Test
     void isMissedWhenTheEpisodeIsDischargedWithoutANotice() {
         Instant dischargedAt = at("2025-03-04T16:00:00Z");
-        EpisodeFacts facts = medicareInpatient(MONDAY_10).withDischarge(new Discharge(dischargedAt, "01"));
+        ClockFacts facts = medicareInpatient(MONDAY_10).withDischarge(new Discharge(dischargedAt, "01"));
 
         ClockResult result = clock(facts, IMM_INITIAL, dischargedAt);
 
@@ -111,7 +111,7 @@ class ImmInitialClockTest {
 
     @Test
     void ignoresANoticeRecordedAfterTheDischarge() {
-        EpisodeFacts facts = medicareInpatient(MONDAY_10)
+        ClockFacts facts = medicareInpatient(MONDAY_10)
                 .withDischarge(new Discharge(at("2025-03-04T16:00:00Z"), "01"))
                 .withNotice(imm(at("2025-03-04T17:00:00Z")));
 
@@ -120,7 +120,7 @@ class ImmInitialClockTest {
 
     @Test
     void countsANoticeGivenBeforeTheInpatientOrderInTheSameEpisode() {
-        EpisodeFacts facts = admitted(Payer.MEDICARE, PatientClass.EMERGENCY, MONDAY_10)
+        ClockFacts facts = admitted(Payer.MEDICARE, PatientClass.EMERGENCY, MONDAY_10)
                 .withNotice(imm(at("2025-03-03T11:00:00Z")))
                 .withClassChange(PatientClass.INPATIENT, at("2025-03-03T14:00:00Z"));
 
@@ -129,7 +129,7 @@ class ImmInitialClockTest {
 
     @Test
     void doesNotApplyToAStayThatNeverBecameInpatient() {
-        EpisodeFacts facts = admitted(Payer.MEDICARE, PatientClass.OBSERVATION, MONDAY_10);
+        ClockFacts facts = admitted(Payer.MEDICARE, PatientClass.OBSERVATION, MONDAY_10);
 
         assertThat(clock(facts, IMM_INITIAL, at("2025-03-07T12:00:00Z")).status())
                 .isEqualTo(ClockStatus.NOT_APPLICABLE);
@@ -137,7 +137,7 @@ class ImmInitialClockTest {
 
     @Test
     void stillAppliesWhenTheInpatientStayWasChangedToObservationBeforeDischarge() {
-        EpisodeFacts facts = medicareInpatient(MONDAY_10)
+        ClockFacts facts = medicareInpatient(MONDAY_10)
                 .withClassChange(PatientClass.OBSERVATION, at("2025-03-03T20:00:00Z"));
 
         assertThat(clock(facts, IMM_INITIAL, at("2025-03-04T12:00:00Z")).status()).isEqualTo(ClockStatus.OPEN);

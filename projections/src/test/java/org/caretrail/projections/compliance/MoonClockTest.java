@@ -16,23 +16,23 @@ import org.junit.jupiter.api.Test;
 
 class MoonClockTest {
 
-    private static final EpisodeFacts OBSERVATION_FROM_MONDAY =
+    private static final ClockFacts OBSERVATION_FROM_MONDAY =
             admitted(Payer.MEDICARE, PatientClass.OBSERVATION, MONDAY_10);
 
-    private static EpisodeFacts dischargedAfterHours(EpisodeFacts facts, long hours) {
+    private static ClockFacts dischargedAfterHours(ClockFacts facts, long hours) {
         return facts.withDischarge(new Discharge(hoursAfter(MONDAY_10, hours), "01"));
     }
 
     @Test
     void doesNotApplyToAnObservationPeriodOfExactly24Hours() {
-        EpisodeFacts facts = dischargedAfterHours(OBSERVATION_FROM_MONDAY, 24);
+        ClockFacts facts = dischargedAfterHours(OBSERVATION_FROM_MONDAY, 24);
 
         assertThat(clock(facts, MOON, hoursAfter(MONDAY_10, 48)).status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
     }
 
     @Test
     void isDueAtTheEndOfAnObservationPeriodOf25HoursAndMissedWithoutANotice() {
-        EpisodeFacts facts = dischargedAfterHours(OBSERVATION_FROM_MONDAY, 25);
+        ClockFacts facts = dischargedAfterHours(OBSERVATION_FROM_MONDAY, 25);
 
         ClockResult result = clock(facts, MOON, hoursAfter(MONDAY_10, 48));
 
@@ -42,7 +42,7 @@ class MoonClockTest {
 
     @Test
     void isMetByANoticeDuringAnObservationPeriodOf25Hours() {
-        EpisodeFacts facts = dischargedAfterHours(OBSERVATION_FROM_MONDAY.withNotice(moon(hoursAfter(MONDAY_10, 20))), 25);
+        ClockFacts facts = dischargedAfterHours(OBSERVATION_FROM_MONDAY.withNotice(moon(hoursAfter(MONDAY_10, 20))), 25);
 
         assertThat(clock(facts, MOON, hoursAfter(MONDAY_10, 48)).status()).isEqualTo(ClockStatus.MET);
     }
@@ -73,7 +73,7 @@ class MoonClockTest {
 
     @Test
     void isMissedOnceAPeriodThatWentPast36HoursEndsWithoutANotice() {
-        EpisodeFacts facts = dischargedAfterHours(OBSERVATION_FROM_MONDAY, 40);
+        ClockFacts facts = dischargedAfterHours(OBSERVATION_FROM_MONDAY, 40);
 
         ClockResult result = clock(facts, MOON, hoursAfter(MONDAY_10, 40));
 
@@ -83,21 +83,21 @@ class MoonClockTest {
 
     @Test
     void isMetByANoticeInTheFirstHoursOfAnOngoingPeriod() {
-        EpisodeFacts facts = OBSERVATION_FROM_MONDAY.withNotice(moon(hoursAfter(MONDAY_10, 5)));
+        ClockFacts facts = OBSERVATION_FROM_MONDAY.withNotice(moon(hoursAfter(MONDAY_10, 5)));
 
         assertThat(clock(facts, MOON, hoursAfter(MONDAY_10, 6)).status()).isEqualTo(ClockStatus.MET);
     }
 
     @Test
     void isMetLateByANoticeAfter36HoursWhileThePeriodGoesOn() {
-        EpisodeFacts facts = OBSERVATION_FROM_MONDAY.withNotice(moon(hoursAfter(MONDAY_10, 38)));
+        ClockFacts facts = OBSERVATION_FROM_MONDAY.withNotice(moon(hoursAfter(MONDAY_10, 38)));
 
         assertThat(clock(facts, MOON, hoursAfter(MONDAY_10, 39)).status()).isEqualTo(ClockStatus.MET_LATE);
     }
 
     @Test
     void isDueAtTheChangeToInpatientAtHour30() {
-        EpisodeFacts facts = OBSERVATION_FROM_MONDAY.withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 30));
+        ClockFacts facts = OBSERVATION_FROM_MONDAY.withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 30));
 
         ClockResult result = clock(facts, MOON, hoursAfter(MONDAY_10, 31));
 
@@ -107,7 +107,7 @@ class MoonClockTest {
 
     @Test
     void ignoresANoticeGivenAfterTheObservationPeriodEnded() {
-        EpisodeFacts facts = OBSERVATION_FROM_MONDAY
+        ClockFacts facts = OBSERVATION_FROM_MONDAY
                 .withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 30))
                 .withNotice(moon(hoursAfter(MONDAY_10, 31)));
 
@@ -118,7 +118,7 @@ class MoonClockTest {
     void isMetLateByANoticeAfter36HoursInsideTheObservationPeriod() {
         Instant emergencyArrival = MONDAY_10;
         Instant observationStart = hoursAfter(emergencyArrival, 2);
-        EpisodeFacts facts = admitted(Payer.MEDICARE_ADVANTAGE, PatientClass.EMERGENCY, emergencyArrival)
+        ClockFacts facts = admitted(Payer.MEDICARE_ADVANTAGE, PatientClass.EMERGENCY, emergencyArrival)
                 .withClassChange(PatientClass.INPATIENT, hoursAfter(observationStart, 40))
                 .withClassChange(PatientClass.OBSERVATION, observationStart)
                 .withNotice(moon(hoursAfter(observationStart, 39)));
@@ -131,7 +131,7 @@ class MoonClockTest {
 
     @Test
     void countsOnlyTheFirstObservationPeriod() {
-        EpisodeFacts facts = OBSERVATION_FROM_MONDAY
+        ClockFacts facts = OBSERVATION_FROM_MONDAY
                 .withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 10))
                 .withClassChange(PatientClass.OBSERVATION, hoursAfter(MONDAY_10, 20));
 

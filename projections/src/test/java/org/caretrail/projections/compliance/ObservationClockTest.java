@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 class ObservationClockTest {
 
-    private static final EpisodeFacts OBSERVATION = admitted(Payer.COMMERCIAL, PatientClass.OBSERVATION, MONDAY_10);
+    private static final ClockFacts OBSERVATION = admitted(Payer.COMMERCIAL, PatientClass.OBSERVATION, MONDAY_10);
 
-    private static List<ClockResult> clocks(EpisodeFacts facts, long hoursAfterAdmission) {
+    private static List<ClockResult> clocks(ClockFacts facts, long hoursAfterAdmission) {
         return ComplianceEvaluator.evaluate(facts, UTC, SETTINGS, hoursAfter(MONDAY_10, hoursAfterAdmission)).stream()
                 .filter(result -> result.clock() == OBSERVATION_48H)
                 .toList();
@@ -27,7 +27,7 @@ class ObservationClockTest {
 
     @Test
     void aPeriodEndingAfter47HoursIsMet() {
-        EpisodeFacts facts = OBSERVATION.withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 47));
+        ClockFacts facts = OBSERVATION.withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 47));
 
         ClockResult result = clock(facts, OBSERVATION_48H, hoursAfter(MONDAY_10, 100));
         assertThat(result.status()).isEqualTo(ClockStatus.MET);
@@ -38,7 +38,7 @@ class ObservationClockTest {
 
     @Test
     void aPeriodEndingAfter49HoursIsMetLate() {
-        EpisodeFacts facts = OBSERVATION.withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 49));
+        ClockFacts facts = OBSERVATION.withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 49));
 
         assertThat(clock(facts, OBSERVATION_48H, hoursAfter(MONDAY_10, 100)).status()).isEqualTo(ClockStatus.MET_LATE);
     }
@@ -59,7 +59,7 @@ class ObservationClockTest {
 
     @Test
     void theDischargeEndsThePeriod() {
-        EpisodeFacts facts = OBSERVATION.withDischarge(new Discharge(hoursAfter(MONDAY_10, 20), "01"));
+        ClockFacts facts = OBSERVATION.withDischarge(new Discharge(hoursAfter(MONDAY_10, 20), "01"));
 
         ClockResult result = clock(facts, OBSERVATION_48H, hoursAfter(MONDAY_10, 100));
         assertThat(result.status()).isEqualTo(ClockStatus.MET);
@@ -68,7 +68,7 @@ class ObservationClockTest {
 
     @Test
     void eachObservationPeriodHasItsOwnClock() {
-        EpisodeFacts facts = OBSERVATION.withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 10))
+        ClockFacts facts = OBSERVATION.withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 10))
                 .withClassChange(PatientClass.OBSERVATION, hoursAfter(MONDAY_10, 30));
 
         assertThat(clocks(facts, 90)).extracting(ClockResult::periodStart, ClockResult::status).containsExactly(
@@ -78,7 +78,7 @@ class ObservationClockTest {
 
     @Test
     void anEpisodeWithoutObservationListsTheClockOnceAsNotApplicable() {
-        EpisodeFacts inpatient = admitted(Payer.MEDICARE, PatientClass.INPATIENT, MONDAY_10);
+        ClockFacts inpatient = admitted(Payer.MEDICARE, PatientClass.INPATIENT, MONDAY_10);
 
         assertThat(clocks(inpatient, 10)).singleElement().satisfies(result -> {
             assertThat(result.status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
@@ -94,7 +94,7 @@ class ObservationClockTest {
 
     @Test
     void aClassChangeAfterAsOfHasNotHappened() {
-        EpisodeFacts facts = OBSERVATION.withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 60));
+        ClockFacts facts = OBSERVATION.withClassChange(PatientClass.INPATIENT, hoursAfter(MONDAY_10, 60));
 
         assertThat(clock(facts, OBSERVATION_48H, hoursAfter(MONDAY_10, 50)).status()).isEqualTo(ClockStatus.OVERDUE);
     }

@@ -18,18 +18,18 @@ import org.junit.jupiter.api.Test;
 class ReferralClocksTest {
 
     private static final Instant PLACED = hoursAfter(MONDAY_10, 20);
-    private static final EpisodeFacts HOME_HEALTH_REFERRAL = medicareInpatient(MONDAY_10)
+    private static final ClockFacts HOME_HEALTH_REFERRAL = medicareInpatient(MONDAY_10)
             .withReferral(Referral.placed("ref-1", "HOME_HEALTH", PLACED));
 
-    private static ClockResult response(EpisodeFacts facts, Instant asOf) {
+    private static ClockResult response(ClockFacts facts, Instant asOf) {
         return referralClock(facts, SETTINGS, REFERRAL_RESPONSE, "ref-1", asOf);
     }
 
-    private static ClockResult choice(EpisodeFacts facts, Instant asOf) {
+    private static ClockResult choice(ClockFacts facts, Instant asOf) {
         return referralClock(facts, SETTINGS, POST_ACUTE_CHOICE, "ref-1", asOf);
     }
 
-    private static EpisodeFacts answeredAfterHours(long hours) {
+    private static ClockFacts answeredAfterHours(long hours) {
         return HOME_HEALTH_REFERRAL.withReferralAnswered("ref-1",
                 new ReferralAnswer(ReferralDecision.ACCEPTED, hoursAfter(PLACED, hours)));
     }
@@ -72,14 +72,14 @@ class ReferralClocksTest {
 
     @Test
     void doesNotApplyToAReferralCancelledBeforeItsDue() {
-        EpisodeFacts facts = HOME_HEALTH_REFERRAL.withReferralCancelled("ref-1", hoursAfter(PLACED, 10));
+        ClockFacts facts = HOME_HEALTH_REFERRAL.withReferralCancelled("ref-1", hoursAfter(PLACED, 10));
 
         assertThat(response(facts, hoursAfter(PLACED, 60)).status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
     }
 
     @Test
     void isMissedWhenTheReferralWasCancelledAfterItsDueWithoutAnAnswer() {
-        EpisodeFacts facts = HOME_HEALTH_REFERRAL.withReferralCancelled("ref-1", hoursAfter(PLACED, 50));
+        ClockFacts facts = HOME_HEALTH_REFERRAL.withReferralCancelled("ref-1", hoursAfter(PLACED, 50));
 
         ClockResult result = response(facts, hoursAfter(PLACED, 60));
 
@@ -89,7 +89,7 @@ class ReferralClocksTest {
 
     @Test
     void staysMetWhenAnAnsweredReferralIsCancelledLater() {
-        EpisodeFacts facts = answeredAfterHours(5).withReferralCancelled("ref-1", hoursAfter(PLACED, 10));
+        ClockFacts facts = answeredAfterHours(5).withReferralCancelled("ref-1", hoursAfter(PLACED, 10));
 
         assertThat(response(facts, hoursAfter(PLACED, 60)).status()).isEqualTo(ClockStatus.MET);
     }
@@ -105,7 +105,7 @@ class ReferralClocksTest {
     @Test
     void choiceIsMetByAListDocumentedBeforeAHomeHealthReferral() {
         Instant documentedAt = hoursAfter(PLACED, -2);
-        EpisodeFacts facts = HOME_HEALTH_REFERRAL.withChoiceList(documentedAt);
+        ClockFacts facts = HOME_HEALTH_REFERRAL.withChoiceList(documentedAt);
 
         ClockResult result = choice(facts, PLACED);
 
@@ -126,14 +126,14 @@ class ReferralClocksTest {
 
     @Test
     void choiceIsMissedWhenTheListCameAfterTheReferral() {
-        EpisodeFacts facts = HOME_HEALTH_REFERRAL.withChoiceList(hoursAfter(PLACED, 1));
+        ClockFacts facts = HOME_HEALTH_REFERRAL.withChoiceList(hoursAfter(PLACED, 1));
 
         assertThat(choice(facts, hoursAfter(PLACED, 2)).status()).isEqualTo(ClockStatus.MISSED);
     }
 
     @Test
     void choiceDoesNotApplyToAReferralForAnotherService() {
-        EpisodeFacts facts = medicareInpatient(MONDAY_10).withReferral(Referral.placed("ref-1", "DME", PLACED));
+        ClockFacts facts = medicareInpatient(MONDAY_10).withReferral(Referral.placed("ref-1", "DME", PLACED));
 
         assertThat(choice(facts, hoursAfter(PLACED, 2)).status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
     }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.projections.facility.FacilityCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,9 +22,9 @@ class TcmContactClockTest {
 
     private static final Instant THURSDAY_14 = at("2025-03-06T14:00:00Z");
     private static final Instant DUE_MONDAY = at("2025-03-10T23:59:59.999999999Z");
-    private static final EpisodeFacts HOME_THURSDAY = dischargedThursday("01");
+    private static final ClockFacts HOME_THURSDAY = dischargedThursday("01");
 
-    private static EpisodeFacts dischargedThursday(String disposition) {
+    private static ClockFacts dischargedThursday(String disposition) {
         return medicareInpatient(MONDAY_10).withDischarge(new Discharge(THURSDAY_14, disposition));
     }
 
@@ -50,7 +51,7 @@ class TcmContactClockTest {
 
     @Test
     void countsBusinessDaysFromTheDischargeDateInTheFacilityTimeZone() {
-        EpisodeFacts facts = medicareInpatient(MONDAY_10)
+        ClockFacts facts = medicareInpatient(MONDAY_10)
                 .withDischarge(new Discharge(at("2025-03-07T03:00:00Z"), "01"));
 
         assertThat(clock(facts, CHICAGO, TCM_CONTACT, at("2025-03-07T03:00:00Z")).due())
@@ -80,7 +81,7 @@ class TcmContactClockTest {
     @Test
     void isMetByASuccessfulContactByTheDue() {
         Instant contactedAt = at("2025-03-10T16:00:00Z");
-        EpisodeFacts facts = HOME_THURSDAY.withContact(new FollowUpContact(contactedAt, true));
+        ClockFacts facts = HOME_THURSDAY.withContact(new FollowUpContact(contactedAt, true));
 
         ClockResult result = clock(facts, TCM_CONTACT, at("2025-03-12T00:00:00Z"));
 
@@ -90,7 +91,7 @@ class TcmContactClockTest {
 
     @Test
     void isMetByTwoFailedAttemptsBothByTheDue() {
-        EpisodeFacts facts = HOME_THURSDAY.withContact(failed("2025-03-07T09:00:00Z"))
+        ClockFacts facts = HOME_THURSDAY.withContact(failed("2025-03-07T09:00:00Z"))
                 .withContact(failed("2025-03-10T09:00:00Z"));
 
         ClockResult result = clock(facts, TCM_CONTACT, at("2025-03-12T00:00:00Z"));
@@ -101,7 +102,7 @@ class TcmContactClockTest {
 
     @Test
     void isMetLateWhenTheSecondFailedAttemptCameAfterTheDue() {
-        EpisodeFacts facts = HOME_THURSDAY.withContact(failed("2025-03-11T09:00:00Z"))
+        ClockFacts facts = HOME_THURSDAY.withContact(failed("2025-03-11T09:00:00Z"))
                 .withContact(failed("2025-03-07T09:00:00Z"));
 
         assertThat(clock(facts, TCM_CONTACT, at("2025-03-12T00:00:00Z")).status()).isEqualTo(ClockStatus.MET_LATE);
@@ -109,7 +110,7 @@ class TcmContactClockTest {
 
     @Test
     void isOverdueAfterTheDueWithOnlyOneFailedAttempt() {
-        EpisodeFacts facts = HOME_THURSDAY.withContact(failed("2025-03-07T09:00:00Z"));
+        ClockFacts facts = HOME_THURSDAY.withContact(failed("2025-03-07T09:00:00Z"));
 
         assertThat(clock(facts, TCM_CONTACT, at("2025-03-11T00:00:00Z")).status()).isEqualTo(ClockStatus.OVERDUE);
     }
@@ -124,14 +125,14 @@ class TcmContactClockTest {
 
     @Test
     void ignoresAContactAfterTheWindowClosed() {
-        EpisodeFacts facts = HOME_THURSDAY.withContact(new FollowUpContact(at("2025-04-07T10:00:00Z"), true));
+        ClockFacts facts = HOME_THURSDAY.withContact(new FollowUpContact(at("2025-04-07T10:00:00Z"), true));
 
         assertThat(clock(facts, TCM_CONTACT, at("2025-04-08T00:00:00Z")).status()).isEqualTo(ClockStatus.MISSED);
     }
 
     @Test
     void ignoresAContactMadeBeforeTheDischargeThatStands() {
-        EpisodeFacts facts = HOME_THURSDAY.withContact(new FollowUpContact(at("2025-03-05T10:00:00Z"), true));
+        ClockFacts facts = HOME_THURSDAY.withContact(new FollowUpContact(at("2025-03-05T10:00:00Z"), true));
 
         assertThat(clock(facts, TCM_CONTACT, at("2025-03-07T10:00:00Z")).status()).isEqualTo(ClockStatus.OPEN);
     }

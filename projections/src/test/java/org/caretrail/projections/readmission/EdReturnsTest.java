@@ -10,6 +10,7 @@ import org.caretrail.domain.episode.api.PatientClass;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.caretrail.projections.facility.Facilities;
 import org.junit.jupiter.api.Test;
 
 class EdReturnsTest {
@@ -87,7 +88,7 @@ class EdReturnsTest {
 
     @Test
     void theEdVisitDayIsCountedInTheEdFacilitysZone() {
-        ReadmissionTimelines zoned = new ReadmissionTimelines(Map.of("LA", ZoneId.of("America/Los_Angeles"))::get);
+        ReadmissionTimelines zoned = new ReadmissionTimelines(Facilities.inZones(Map.of("LA", ZoneId.of("America/Los_Angeles"))));
 
         PatientTimelineResponse timeline = zoned.evaluate(PATIENT, List.of(index, edVisit("E1", "LA", "2026-04-01T05:00:00Z")),
                 ReadmissionMeasure.ACUTE_30, at("2026-05-01T00:00:00Z"));

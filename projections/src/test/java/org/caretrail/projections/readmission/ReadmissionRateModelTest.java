@@ -132,13 +132,13 @@ class ReadmissionRateModelTest {
 
     private static org.caretrail.domain.readmission.api.ReadmissionRateResponse judgedAfresh(
             List<Stay> stays, ReadmissionMeasure measure, String facility, String asOf) {
-        ReadmissionTimelines timelines = new ReadmissionTimelines(ProjectionHarness.FACILITIES::zoneOf);
+        ReadmissionTimelines timelines = new ReadmissionTimelines(ProjectionHarness.FACILITIES);
         List<PatientTimelineResponse> judged = new ArrayList<>();
         for (String patient : List.of("P1", "P2", "P3")) {
             judged.add(timelines.evaluate(patient, stays.stream().filter(s -> s.patientId().equals(patient)).toList(),
                     measure, Instant.parse(asOf)));
         }
-        return (new ReadmissionRates(ProjectionHarness.FACILITIES::zoneOf).rate(measure, facility,
+        return (new ReadmissionRates(ProjectionHarness.FACILITIES).rate(measure, facility,
                 LocalDate.parse("2026-03-01"), LocalDate.parse("2026-04-30"), judged));
     }
 

@@ -14,11 +14,12 @@ import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
+import org.caretrail.projections.facility.Facilities;
 import org.junit.jupiter.api.Test;
 
 class ReadmissionRatesTest {
 
-    private static final Function<String, ZoneId> ZONES = Map.of("NY", ZoneId.of("America/New_York"))::get;
+    private static final Facilities ZONES = Facilities.inZones(Map.of("NY", ZoneId.of("America/New_York")));
     private static final LocalDate MARCH_1 = LocalDate.parse("2026-03-01");
     private static final LocalDate MARCH_31 = LocalDate.parse("2026-03-31");
 

@@ -10,6 +10,7 @@ import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
 import org.caretrail.domain.readmission.api.TimelineStayView;
+import org.caretrail.projections.facility.Facilities;
 import org.junit.jupiter.api.Test;
 
 class ReadmissionWindowTest {
@@ -73,7 +74,7 @@ class ReadmissionWindowTest {
 
     @Test
     void aDischargeAtThreeUtcInNewYorkFallsOnThePreviousCalendarDay() {
-        ReadmissionTimelines zoned = new ReadmissionTimelines(Map.of("NY", ZoneId.of("America/New_York"))::get);
+        ReadmissionTimelines zoned = new ReadmissionTimelines(Facilities.inZones(Map.of("NY", ZoneId.of("America/New_York"))));
         Stay nyIndex = discharged(inpatient("A", "NY", "2026-02-20T15:00:00Z"), "2026-03-02T03:00:00Z", "01");
         Stay readmission = inpatient("B", "NY", "2026-03-31T15:00:00Z");
 
@@ -86,7 +87,7 @@ class ReadmissionWindowTest {
 
     @Test
     void anAdmissionJustAfterLocalMidnightOfDayThirtyOneDoesNotCountEvenIfItIsStillDayThirtyInUtc() {
-        ReadmissionTimelines zoned = new ReadmissionTimelines(Map.of("TYO", ZoneId.of("Asia/Tokyo"))::get);
+        ReadmissionTimelines zoned = new ReadmissionTimelines(Facilities.inZones(Map.of("TYO", ZoneId.of("Asia/Tokyo"))));
         Stay tokyoIndex = discharged(inpatient("A", "TYO", "2026-02-20T01:00:00Z"), "2026-03-01T01:00:00Z", "01");
         Stay later = inpatient("B", "TYO", "2026-03-31T15:30:00Z");
 
@@ -98,7 +99,7 @@ class ReadmissionWindowTest {
 
     @Test
     void thePendingWindowEndsAtLocalMidnightInTheIndexFacilitysZone() {
-        ReadmissionTimelines zoned = new ReadmissionTimelines(Map.of("NY", ZoneId.of("America/New_York"))::get);
+        ReadmissionTimelines zoned = new ReadmissionTimelines(Facilities.inZones(Map.of("NY", ZoneId.of("America/New_York"))));
         Stay nyIndex = discharged(inpatient("A", "NY", "2026-02-20T15:00:00Z"), "2026-03-02T03:00:00Z", "01");
 
         PatientTimelineResponse lastHour = zoned.evaluate(PATIENT, List.of(nyIndex), ReadmissionMeasure.ACUTE_30,
@@ -112,7 +113,7 @@ class ReadmissionWindowTest {
 
     @Test
     void theReadmissionDayIsCountedInTheAdmittingFacilitysZone() {
-        ReadmissionTimelines zoned = new ReadmissionTimelines(Map.of("LA", ZoneId.of("America/Los_Angeles"))::get);
+        ReadmissionTimelines zoned = new ReadmissionTimelines(Facilities.inZones(Map.of("LA", ZoneId.of("America/Los_Angeles"))));
         Stay readmission = inpatient("B", "LA", "2026-04-01T05:00:00Z");
 
         PatientTimelineResponse timeline = zoned.evaluate(PATIENT, List.of(indexStay, readmission),

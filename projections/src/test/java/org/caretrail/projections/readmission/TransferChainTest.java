@@ -10,6 +10,7 @@ import org.caretrail.domain.readmission.api.ExclusionReason;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
+import org.caretrail.projections.facility.Facilities;
 import org.junit.jupiter.api.Test;
 
 class TransferChainTest {
@@ -133,7 +134,7 @@ class TransferChainTest {
 
     @Test
     void theTransferDayIsJudgedInEachFacilitysOwnZone() {
-        ReadmissionTimelines zoned = new ReadmissionTimelines(Map.of("NY", ZoneId.of("America/New_York"))::get);
+        ReadmissionTimelines zoned = new ReadmissionTimelines(Facilities.inZones(Map.of("NY", ZoneId.of("America/New_York"))));
         Stay transferred = discharged(inpatient("A", "H1", "2026-03-01T08:00:00Z"), "2026-03-03T10:00:00Z", "02");
         Stay target = discharged(inpatient("B", "NY", "2026-03-05T03:00:00Z"), "2026-03-08T10:00:00Z", "01");
         Stay overlapping = overlappingIndexDischargedAt("2026-03-03T11:00:00Z");

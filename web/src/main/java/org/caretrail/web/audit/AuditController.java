@@ -9,6 +9,7 @@ import org.caretrail.domain.audit.api.AuditPage;
 import org.caretrail.domain.audit.api.AuditTrail;
 import org.caretrail.domain.audit.api.FindAuditTrailQuery;
 import org.caretrail.domain.audit.api.SearchAuditQuery;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.audit.AuditTrailProjection;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
@@ -37,7 +38,7 @@ public class AuditController {
     @Operation(summary = "Every event recorded for the episode, corrections included, in sequence order")
     public AuditTrail episodeTrail(@PathVariable String id,
                                    @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        return reads.one(position, AuditTrailProjection.PROCESSING_GROUP, new FindAuditTrailQuery(id),
+        return reads.one(position, ProcessingGroups.AUDIT_TRAIL, new FindAuditTrailQuery(id),
                 AuditTrail.class, "No episode with id '" + id + "'.");
     }
 
@@ -53,7 +54,7 @@ public class AuditController {
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        return reads.answer(position, AuditTrailProjection.PROCESSING_GROUP,
+        return reads.answer(position, ProcessingGroups.AUDIT_TRAIL,
                 new SearchAuditQuery(patientId, facilityId, actor, type, from, to, page, size), AuditPage.class);
     }
 }

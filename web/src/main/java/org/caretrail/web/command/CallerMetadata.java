@@ -5,10 +5,6 @@ import org.axonframework.messaging.MetaData;
 /** Who is sending the current command: the metadata every recorded event carries. */
 public interface CallerMetadata {
 
-    String ACTOR = "actor";
-    String ROLE = "role";
-    String SOURCE = "source";
-    String SOURCE_MESSAGE_ID = "sourceMessageId";
-
+    /** The caller's metadata under the keys of {@link org.caretrail.domain.episode.api.EventMetadata}. */
     MetaData current();
 }

@@ -8,6 +8,7 @@ import org.caretrail.domain.compliance.api.EpisodeComplianceResponse;
 import org.caretrail.domain.compliance.api.FindEpisodeComplianceQuery;
 import org.caretrail.domain.compliance.api.FindWorklistQuery;
 import org.caretrail.domain.compliance.api.WorklistResponse;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.compliance.ComplianceProjection;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
@@ -38,7 +39,7 @@ public class ComplianceController {
                                              @RequestParam(required = false) Instant asOf,
                                              @RequestHeader(name = PositionHeader.NAME, required = false)
                                              Long position) {
-        return reads.one(position, ComplianceProjection.PROCESSING_GROUP,
+        return reads.one(position, ProcessingGroups.COMPLIANCE,
                 new FindEpisodeComplianceQuery(id, asOf == null ? clock.instant() : asOf),
                 EpisodeComplianceResponse.class, "No episode with id '" + id + "'.");
     }
@@ -49,7 +50,7 @@ public class ComplianceController {
     public WorklistResponse worklist(@RequestParam String facilityId,
                                      @RequestParam(required = false) Instant asOf,
                                      @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        return reads.answer(position, ComplianceProjection.PROCESSING_GROUP,
+        return reads.answer(position, ProcessingGroups.COMPLIANCE,
                 new FindWorklistQuery(facilityId, asOf == null ? clock.instant() : asOf), WorklistResponse.class);
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.caretrail.domain.compliance.api.ComplianceReportResponse;
 import org.caretrail.domain.compliance.api.CountClockStatusesQuery;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.compliance.ComplianceProjection;
 import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.command.PositionHeader;
@@ -50,7 +51,7 @@ public class ComplianceReportController {
         if (to.isBefore(from)) {
             return Problems.respond(Problems.invalid(List.of(new FieldProblem("to", "must not be before from"))));
         }
-        return ResponseEntity.ok(reads.answer(position, ComplianceProjection.PROCESSING_GROUP,
+        return ResponseEntity.ok(reads.answer(position, ProcessingGroups.COMPLIANCE,
                 new CountClockStatusesQuery(facilityId, from, to, asOf == null ? clock.instant() : asOf),
                 ComplianceReportResponse.class));
     }

@@ -15,10 +15,10 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.config.SpringConfigurer;
 import org.caretrail.domain.episode.EpisodeAggregate;
+import org.caretrail.domain.episode.api.EventMetadata;
 import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
 import org.caretrail.infra.serialization.CareTrailSerializers;
 import org.caretrail.web.command.AppendedPositions;
-import org.caretrail.web.command.CallerMetadata;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -108,8 +108,8 @@ public class AxonConfiguration {
     /** Copies the caller's identity and the message origin onto every event a command records. */
     @Bean
     CorrelationDataProvider callerCorrelation() {
-        return new SimpleCorrelationDataProvider(CallerMetadata.ACTOR, CallerMetadata.ROLE, CallerMetadata.SOURCE,
-                CallerMetadata.SOURCE_MESSAGE_ID, "sendingApplication");
+        return new SimpleCorrelationDataProvider(EventMetadata.ACTOR, EventMetadata.ROLE, EventMetadata.SOURCE,
+                EventMetadata.SOURCE_MESSAGE_ID, EventMetadata.SENDING_APPLICATION);
     }
 
     @Bean

@@ -4,13 +4,14 @@ import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.caretrail.domain.episode.api.EventMetadata;
 import org.caretrail.web.command.CallerMetadata;
 
 /** Sends demo commands through the command gateway, as the API does, recorded as the {@code demo} user's. */
 final class GatewayChannel implements CommandChannel {
 
-    private static final MetaData DEMO = MetaData.from(Map.of(CallerMetadata.ACTOR, "demo",
-            CallerMetadata.ROLE, "CASE_MANAGER,INTEGRATION", CallerMetadata.SOURCE, "demo"));
+    private static final MetaData DEMO = MetaData.from(Map.of(EventMetadata.ACTOR, "demo",
+            EventMetadata.ROLE, "CASE_MANAGER,INTEGRATION", EventMetadata.SOURCE, "demo"));
 
     private final CommandGateway gateway;
 

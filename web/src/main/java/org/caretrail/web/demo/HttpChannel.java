@@ -23,9 +23,9 @@ import org.caretrail.domain.episode.api.DeliverNoticeCommand;
 import org.caretrail.domain.episode.api.DischargePatientCommand;
 import org.caretrail.domain.episode.api.DocumentPostAcuteChoiceCommand;
 import org.caretrail.domain.episode.api.PlaceReferralCommand;
+import org.caretrail.domain.episode.api.RecordCodingCommand;
 import org.caretrail.domain.episode.api.RecordEducationCommand;
 import org.caretrail.domain.episode.api.RecordFollowUpContactCommand;
-import org.caretrail.domain.episode.api.RecordCodingCommand;
 import org.caretrail.domain.episode.api.RecordNeedsAssessmentCommand;
 import org.caretrail.domain.episode.api.TransferPatientCommand;
 

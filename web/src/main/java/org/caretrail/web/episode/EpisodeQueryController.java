@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caretrail.domain.episode.api.EpisodeView;
 import org.caretrail.domain.episode.api.FindEpisodeQuery;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.episodeview.EpisodeViewProjection;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
@@ -31,7 +32,7 @@ public class EpisodeQueryController {
     @Operation(summary = "The episode: status, class history, referrals, discharge")
     public EpisodeView episode(@PathVariable String id,
                                @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        return reads.one(position, EpisodeViewProjection.PROCESSING_GROUP, new FindEpisodeQuery(id),
+        return reads.one(position, ProcessingGroups.EPISODE_VIEW, new FindEpisodeQuery(id),
                 EpisodeView.class, "No episode with id '" + id + "'.");
     }
 }

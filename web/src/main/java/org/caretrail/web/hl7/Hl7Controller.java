@@ -5,12 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.axonframework.messaging.MetaData;
+import org.caretrail.domain.episode.api.EventMetadata;
 import org.caretrail.infra.hl7.Hl7Caller;
 import org.caretrail.infra.hl7.Hl7Inbox;
 import org.caretrail.infra.hl7.Hl7Transport;
 import org.caretrail.web.accesslog.NoPatientData;
-import org.caretrail.web.command.CallerMetadata;
 import org.caretrail.web.command.AppendedPositions;
+import org.caretrail.web.command.CallerMetadata;
 import org.caretrail.web.command.PositionHeader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,7 +55,7 @@ public class Hl7Controller {
         positions.forgetCurrentThread();
         MetaData caller = callerMetadata.current();
         String text = body == null ? "" : new String(body, charset);
-        Hl7Caller by = new Hl7Caller((String) caller.get(CallerMetadata.ACTOR), (String) caller.get(CallerMetadata.ROLE));
+        Hl7Caller by = new Hl7Caller((String) caller.get(EventMetadata.ACTOR), (String) caller.get(EventMetadata.ROLE));
         String ack = Hl7Inbox.isBatch(text) ? inbox.receiveBatch(text, by, Hl7Transport.HTTP).text()
                 : inbox.receive(text, by, Hl7Transport.HTTP);
         long position = positions.lastAppendedOrHead();

@@ -10,7 +10,7 @@ import org.caretrail.domain.patient.api.AssignCareTeamMemberCommand;
 import org.caretrail.domain.patient.api.CareTeamResponse;
 import org.caretrail.domain.patient.api.FindCareTeamQuery;
 import org.caretrail.domain.patient.api.RecordNotificationPreferenceCommand;
-import org.caretrail.projections.notification.NotificationRoutingProjection;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.CommandSender;
@@ -75,7 +75,7 @@ public class CareTeamController {
     @Operation(summary = "The members whose period covers asOf (default now) and the preference in force then")
     public CareTeamResponse careTeam(@PathVariable String patientId, @RequestParam(required = false) Instant asOf,
                                      @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        return reads.one(position, NotificationRoutingProjection.PROCESSING_GROUP,
+        return reads.one(position, ProcessingGroups.NOTIFICATION_ROUTING,
                 new FindCareTeamQuery(patientId, asOf == null ? clock.instant() : asOf), CareTeamResponse.class,
                 "No care team or notification preference is recorded for patient '" + patientId + "'.");
     }

@@ -8,9 +8,9 @@ import org.caretrail.domain.notification.RecipientAggregate;
 import org.caretrail.domain.notification.api.NotificationPage;
 import org.caretrail.domain.notification.api.NotificationReportResponse;
 import org.caretrail.domain.patient.PatientAggregate;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.infra.notification.DeliveryWorker;
 import org.caretrail.infra.notification.RecipientSecrets;
-import org.caretrail.projections.notification.NotificationRoutingProjection;
 import org.caretrail.web.query.CsvConverter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,7 +31,7 @@ public class NotificationConfiguration {
             configurer.configureAggregate(PatientAggregate.type());
             configurer.configureAggregate(RecipientAggregate.type());
             configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessorConfiguration(
-                    NotificationRoutingProjection.PROCESSING_GROUP,
+                    ProcessingGroups.NOTIFICATION_ROUTING,
                     (config, builder) -> builder.initialSegmentCount(1)));
         };
     }

@@ -13,6 +13,8 @@ import org.caretrail.domain.notification.api.NotificationPage;
 import org.caretrail.domain.notification.api.NotificationReportResponse;
 import org.caretrail.domain.notification.api.NotificationStatus;
 import org.caretrail.projections.notification.NotificationRoutingProjection;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
+import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.problem.FieldProblem;
@@ -52,7 +54,7 @@ public class NotificationLogController {
                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                 @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                                 @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        return reads.answer(position, NotificationRoutingProjection.PROCESSING_GROUP,
+        return reads.answer(position, ProcessingGroups.NOTIFICATION_ROUTING,
                 new FindNotificationsQuery(patientId, recipientId, status, from, to, page, size), NotificationPage.class);
     }
 
@@ -70,7 +72,7 @@ public class NotificationLogController {
         if (to.isBefore(from)) {
             return Problems.respond(Problems.invalid(List.of(new FieldProblem("to", "must not be before from"))));
         }
-        return ResponseEntity.ok(reads.answer(position, NotificationRoutingProjection.PROCESSING_GROUP,
+        return ResponseEntity.ok(reads.answer(position, ProcessingGroups.NOTIFICATION_ROUTING,
                 new CountNotificationsQuery(facilityId, from, to), NotificationReportResponse.class));
     }
 }

@@ -10,9 +10,9 @@ import org.caretrail.domain.notification.api.DeliveryChannel;
 import org.caretrail.domain.notification.api.FindRecipientsQuery;
 import org.caretrail.domain.notification.api.RecipientPage;
 import org.caretrail.domain.notification.api.RegisterNotificationRecipientCommand;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.infra.notification.RecipientSecrets;
 import org.caretrail.infra.notification.WebhookSignature;
-import org.caretrail.projections.notification.NotificationRoutingProjection;
 import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.command.CommandSender;
 import org.caretrail.web.command.PositionHeader;
@@ -78,7 +78,7 @@ public class RecipientController {
     public RecipientPage list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                               @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                               @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        return reads.answer(position, NotificationRoutingProjection.PROCESSING_GROUP, new FindRecipientsQuery(page, size),
+        return reads.answer(position, ProcessingGroups.NOTIFICATION_ROUTING, new FindRecipientsQuery(page, size),
                 RecipientPage.class);
     }
 }

@@ -12,8 +12,7 @@ import org.caretrail.domain.placement.api.FindDestinationOutcomesQuery;
 import org.caretrail.domain.placement.api.FindReferralFiguresQuery;
 import org.caretrail.domain.placement.api.ReferralFiguresResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
-import org.caretrail.projections.placement.PlacementProjection;
-import org.caretrail.projections.readmission.ReadmissionProjection;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.query.Reads;
@@ -47,7 +46,7 @@ public class PostAcuteController {
             @RequestParam(required = false) Instant asOf,
             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
         requireOrder(from, to);
-        return reads.answer(position, PlacementProjection.PROCESSING_GROUP,
+        return reads.answer(position, ProcessingGroups.PLACEMENT,
                 new FindReferralFiguresQuery(facilityId, from, to, orNow(asOf)), ReferralFiguresResponse.class);
     }
 
@@ -62,7 +61,7 @@ public class PostAcuteController {
             @RequestParam(required = false) Instant asOf,
             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
         requireOrder(from, to);
-        return reads.answer(position, ReadmissionProjection.PROCESSING_GROUP,
+        return reads.answer(position, ProcessingGroups.READMISSION,
                 new FindDestinationOutcomesQuery(measure, facilityId, from, to, orNow(asOf)),
                 DestinationOutcomesResponse.class);
     }

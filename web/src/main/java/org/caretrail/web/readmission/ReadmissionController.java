@@ -13,6 +13,7 @@ import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.readmission.ReadmissionProjection;
 import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.accesslog.PatientRead;
@@ -47,7 +48,7 @@ public class ReadmissionController {
             @RequestParam(required = false) Instant asOf,
             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
         FindPatientTimelineQuery query = new FindPatientTimelineQuery(patientId, measure, orNow(asOf));
-        return reads.one(position, ReadmissionProjection.PROCESSING_GROUP, query, PatientTimelineResponse.class,
+        return reads.one(position, ProcessingGroups.READMISSION, query, PatientTimelineResponse.class,
                 "No patient with id '" + patientId + "'.");
     }
 
@@ -70,7 +71,7 @@ public class ReadmissionController {
             throw new InvalidCommandException("cohort", "condition cohorts are measured under ACUTE_30, not " + measure);
         }
         ReadmissionRateQuery query = new ReadmissionRateQuery(measure, facilityId, from, to, orNow(asOf), cohort);
-        return ReadmissionRateBody.of(reads.answer(position, ReadmissionProjection.PROCESSING_GROUP, query,
+        return ReadmissionRateBody.of(reads.answer(position, ProcessingGroups.READMISSION, query,
                 ReadmissionRateResponse.class));
     }
 

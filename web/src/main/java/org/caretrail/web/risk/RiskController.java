@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.domain.risk.api.EpisodeRiskResponse;
 import org.caretrail.domain.risk.api.FindEpisodeRiskQuery;
 import org.caretrail.projections.readmission.ReadmissionProjection;
@@ -37,7 +38,7 @@ public class RiskController {
             @RequestParam(required = false) Instant asOf,
             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
         Instant at = asOf == null ? clock.instant() : asOf;
-        return reads.one(position, ReadmissionProjection.PROCESSING_GROUP, new FindEpisodeRiskQuery(id, at),
+        return reads.one(position, ProcessingGroups.READMISSION, new FindEpisodeRiskQuery(id, at),
                 EpisodeRiskResponse.class, "No episode with id '" + id + "' admitted and not cancelled at " + at + ".");
     }
 }

@@ -2,6 +2,7 @@ package org.caretrail.web.security;
 
 import java.util.Map;
 import org.axonframework.messaging.MetaData;
+import org.caretrail.domain.episode.api.EventMetadata;
 import org.caretrail.web.command.CallerMetadata;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -25,7 +26,7 @@ public class AuthenticatedApiCaller implements CallerMetadata {
             // the access rules let no unauthenticated command through; recording one as nobody would hide that
             throw new IllegalStateException("A command reached the domain without an authenticated caller");
         }
-        return MetaData.from(Map.of(ACTOR, authentication.getName(), ROLE, Role.describe(authentication),
-                SOURCE, "api"));
+        return MetaData.from(Map.of(EventMetadata.ACTOR, authentication.getName(),
+                EventMetadata.ROLE, Role.describe(authentication), EventMetadata.SOURCE, EventMetadata.SOURCE_API));
     }
 }

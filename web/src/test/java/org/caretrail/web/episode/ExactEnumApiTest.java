@@ -2,8 +2,8 @@ package org.caretrail.web.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
+import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

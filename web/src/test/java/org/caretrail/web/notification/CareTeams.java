@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
+import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Eventually;
 
 /** Test set-up for notifications through the API: recipients, care teams, episodes, and reading the delivery log. */

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
+import org.caretrail.projections.readmission.PatientSequencingPolicy;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Rebuilding the readmission projection from the event store gives back the same timelines and rates. */
@@ -16,6 +20,15 @@ class ReadmissionRebuildApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    /** Without it the projection's segments would write one patient at once, which it no longer guards against. */
+    @Test
+    void theReadmissionProcessorIsSequencedByPatient() {
+        assertThat(processing.sequencingPolicy(ProcessingGroups.READMISSION)).isInstanceOf(PatientSequencingPolicy.class);
+    }
 
     @Test
     void aRebuiltProjectionAnswersExactlyAsBefore() {

@@ -10,5 +10,5 @@ public record CaseManagerAssignedEvent(
         String patientId,
         String facilityId,
         Instant occurredAt,
-        String caseManagerId) {
+        String caseManagerId) implements EpisodeEvent {
 }

@@ -10,5 +10,5 @@ public record DischargeCancelledEvent(
         String patientId,
         String facilityId,
         Instant occurredAt,
-        String reason) {
+        String reason) implements EpisodeEvent {
 }

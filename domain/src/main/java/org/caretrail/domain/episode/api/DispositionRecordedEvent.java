@@ -14,5 +14,5 @@ public record DispositionRecordedEvent(
         String facilityId,
         Instant occurredAt,
         String disposition,
-        String previousDisposition) {
+        String previousDisposition) implements EpisodeEvent {
 }

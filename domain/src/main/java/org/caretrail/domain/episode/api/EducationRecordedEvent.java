@@ -11,5 +11,5 @@ public record EducationRecordedEvent(
         String facilityId,
         Instant occurredAt,
         String topic,
-        boolean teachBackConfirmed) {
+        boolean teachBackConfirmed) implements EpisodeEvent {
 }

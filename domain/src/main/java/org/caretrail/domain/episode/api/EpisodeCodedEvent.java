@@ -12,7 +12,7 @@ public record EpisodeCodedEvent(
         String facilityId,
         Instant occurredAt,
         List<CodedDiagnosis> diagnoses,
-        List<CodedProcedure> procedures) {
+        List<CodedProcedure> procedures) implements EpisodeEvent {
 
     /** The diagnosis marked principal (a recorded coding has exactly one). */
     public CodedDiagnosis principalDiagnosis() {

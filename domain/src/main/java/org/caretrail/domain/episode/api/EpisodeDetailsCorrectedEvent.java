@@ -13,5 +13,5 @@ public record EpisodeDetailsCorrectedEvent(
         String principalDiagnosis,
         Payer payer,
         Boolean planned,
-        String unit) {
+        String unit) implements EpisodeEvent {
 }

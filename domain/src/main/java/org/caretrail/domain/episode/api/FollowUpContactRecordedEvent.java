@@ -11,5 +11,5 @@ public record FollowUpContactRecordedEvent(
         String facilityId,
         Instant occurredAt,
         boolean successful,
-        String method) {
+        String method) implements EpisodeEvent {
 }

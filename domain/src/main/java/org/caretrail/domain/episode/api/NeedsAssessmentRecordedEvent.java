@@ -12,5 +12,5 @@ public record NeedsAssessmentRecordedEvent(
         String facilityId,
         Instant occurredAt,
         List<String> barriers,
-        List<String> supportSystems) {
+        List<String> supportSystems) implements EpisodeEvent {
 }

@@ -11,5 +11,5 @@ public record NoticeDeliveredEvent(
         String facilityId,
         Instant occurredAt,
         NoticeType notice,
-        NoticeOutcome outcome) {
+        NoticeOutcome outcome) implements EpisodeEvent {
 }

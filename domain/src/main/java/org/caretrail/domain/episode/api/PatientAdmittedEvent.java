@@ -20,7 +20,7 @@ public record PatientAdmittedEvent(
         String unit,
         String principalDiagnosis,
         boolean planned,
-        LocalDate birthDate) {
+        LocalDate birthDate) implements EpisodeEvent {
 
     /** An admission whose birth date is not known (every admission recorded before birth dates were). */
     public PatientAdmittedEvent(String episodeId, String patientId, String facilityId, Instant occurredAt,

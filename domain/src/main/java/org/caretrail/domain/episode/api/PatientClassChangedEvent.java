@@ -11,5 +11,5 @@ public record PatientClassChangedEvent(
         String facilityId,
         Instant occurredAt,
         PatientClass fromClass,
-        PatientClass toClass) {
+        PatientClass toClass) implements EpisodeEvent {
 }

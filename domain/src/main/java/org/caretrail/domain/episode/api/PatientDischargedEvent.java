@@ -12,5 +12,5 @@ public record PatientDischargedEvent(
         Instant occurredAt,
         String disposition,
         String destinationProviderId,
-        PatientClass finalClass) {
+        PatientClass finalClass) implements EpisodeEvent {
 }

@@ -11,5 +11,5 @@ public record PatientTransferredEvent(
         String facilityId,
         Instant occurredAt,
         String fromUnit,
-        String toUnit) {
+        String toUnit) implements EpisodeEvent {
 }

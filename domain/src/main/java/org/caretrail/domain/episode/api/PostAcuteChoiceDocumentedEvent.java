@@ -12,5 +12,5 @@ public record PostAcuteChoiceDocumentedEvent(
         String facilityId,
         Instant occurredAt,
         List<String> offeredProviderIds,
-        String selectedProviderId) {
+        String selectedProviderId) implements EpisodeEvent {
 }

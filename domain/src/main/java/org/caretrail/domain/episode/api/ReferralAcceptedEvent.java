@@ -12,5 +12,5 @@ public record ReferralAcceptedEvent(
         Instant occurredAt,
         String referralId,
         ServiceType serviceType,
-        String providerId) {
+        String providerId) implements EpisodeEvent {
 }

@@ -13,5 +13,5 @@ public record ReferralCancelledEvent(
         String referralId,
         ServiceType serviceType,
         String providerId,
-        String reason) {
+        String reason) implements EpisodeEvent {
 }

@@ -12,5 +12,5 @@ public record ReferralPlacedEvent(
         Instant occurredAt,
         String referralId,
         ServiceType serviceType,
-        String providerId) {
+        String providerId) implements EpisodeEvent {
 }

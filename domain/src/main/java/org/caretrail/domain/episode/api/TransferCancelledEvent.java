@@ -12,5 +12,5 @@ public record TransferCancelledEvent(
         Instant occurredAt,
         String cancelledToUnit,
         String restoredUnit,
-        String reason) {
+        String reason) implements EpisodeEvent {
 }

@@ -18,6 +18,11 @@ final class ApiClasses {
         return all().stream().filter(type -> type.getSimpleName().endsWith(suffix)).toList();
     }
 
+    /** The event records, without the {@link EpisodeEvent} interface they share. */
+    static List<Class<?>> events() {
+        return endingWith("Event").stream().filter(type -> !type.isInterface()).toList();
+    }
+
     static List<Class<?>> all() {
         try (Stream<Path> files = Files.list(packageDirectory())) {
             return files.map(file -> file.getFileName().toString())

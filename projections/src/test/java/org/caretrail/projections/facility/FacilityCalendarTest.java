@@ -1,4 +1,4 @@
-package org.caretrail.projections.compliance;
+package org.caretrail.projections.facility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,11 +1,10 @@
-package org.caretrail.web.config;
+package org.caretrail.web.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import org.caretrail.infra.idempotency.IdempotencyStore;
-import org.caretrail.web.idempotency.IdempotencyFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.caretrail.web.config;
+package org.caretrail.web.json;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;

@@ -15,12 +15,12 @@ import org.caretrail.domain.episode.api.Payer;
  * only (null while active; a cancelled discharge is removed with {@link #withoutDischarge()}).
  * {@code payer} may be null (unknown): no payer-bound clock applies then.
  */
-public record EpisodeFacts(String episodeId, String patientId, String facilityId, Payer payer, Instant admittedAt,
+public record ClockFacts(String episodeId, String patientId, String facilityId, Payer payer, Instant admittedAt,
                            List<ClassSlice> classHistory, Discharge discharge, List<Notice> notices,
                            List<FollowUpContact> contacts, List<Instant> choiceListsDocumentedAt,
                            List<Referral> referrals, boolean cancelled) {
 
-    public EpisodeFacts {
+    public ClockFacts {
         Objects.requireNonNull(episodeId, "episodeId");
         Objects.requireNonNull(patientId, "patientId");
         Objects.requireNonNull(facilityId, "facilityId");
@@ -36,53 +36,53 @@ public record EpisodeFacts(String episodeId, String patientId, String facilityId
     }
 
     /** A freshly admitted episode: one class slice from the admission on, nothing else yet. */
-    public static EpisodeFacts admitted(String episodeId, String patientId, String facilityId, Payer payer,
+    public static ClockFacts admitted(String episodeId, String patientId, String facilityId, Payer payer,
                                         PatientClass patientClass, Instant admittedAt) {
-        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt,
+        return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt,
                 List.of(new ClassSlice(patientClass, admittedAt)), null, List.of(), List.of(), List.of(),
                 List.of(), false);
     }
 
-    public EpisodeFacts withPayer(Payer newPayer) {
-        return new EpisodeFacts(episodeId, patientId, facilityId, newPayer, admittedAt, classHistory, discharge,
+    public ClockFacts withPayer(Payer newPayer) {
+        return new ClockFacts(episodeId, patientId, facilityId, newPayer, admittedAt, classHistory, discharge,
                 notices, contacts, choiceListsDocumentedAt, referrals, cancelled);
     }
 
-    public EpisodeFacts withClassChange(PatientClass patientClass, Instant from) {
-        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt,
+    public ClockFacts withClassChange(PatientClass patientClass, Instant from) {
+        return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt,
                 plus(classHistory, new ClassSlice(patientClass, from)), discharge, notices, contacts,
                 choiceListsDocumentedAt, referrals, cancelled);
     }
 
-    public EpisodeFacts withDischarge(Discharge newDischarge) {
+    public ClockFacts withDischarge(Discharge newDischarge) {
         Objects.requireNonNull(newDischarge, "newDischarge");
-        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, newDischarge,
+        return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, newDischarge,
                 notices, contacts, choiceListsDocumentedAt, referrals, cancelled);
     }
 
     /** The discharge was cancelled: it counts for nothing, and the episode is active again. */
-    public EpisodeFacts withoutDischarge() {
-        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, null, notices,
+    public ClockFacts withoutDischarge() {
+        return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, null, notices,
                 contacts, choiceListsDocumentedAt, referrals, cancelled);
     }
 
-    public EpisodeFacts withNotice(Notice notice) {
-        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
+    public ClockFacts withNotice(Notice notice) {
+        return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
                 plus(notices, notice), contacts, choiceListsDocumentedAt, referrals, cancelled);
     }
 
-    public EpisodeFacts withContact(FollowUpContact contact) {
-        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
+    public ClockFacts withContact(FollowUpContact contact) {
+        return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
                 notices, plus(contacts, contact), choiceListsDocumentedAt, referrals, cancelled);
     }
 
-    public EpisodeFacts withChoiceList(Instant documentedAt) {
-        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
+    public ClockFacts withChoiceList(Instant documentedAt) {
+        return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
                 notices, contacts, plus(choiceListsDocumentedAt, documentedAt), referrals, cancelled);
     }
 
     /** A newly placed referral; placing the same referral id again replaces the earlier one. */
-    public EpisodeFacts withReferral(Referral referral) {
+    public ClockFacts withReferral(Referral referral) {
         Objects.requireNonNull(referral, "referral");
         List<Referral> others = referrals.stream()
                 .filter(existing -> !existing.referralId().equals(referral.referralId()))
@@ -90,21 +90,21 @@ public record EpisodeFacts(String episodeId, String patientId, String facilityId
         return withReferrals(plus(others, referral));
     }
 
-    public EpisodeFacts withReferralAnswered(String referralId, ReferralAnswer answer) {
+    public ClockFacts withReferralAnswered(String referralId, ReferralAnswer answer) {
         return withReferralChanged(referralId, referral -> referral.withAnswer(answer));
     }
 
-    public EpisodeFacts withReferralCancelled(String referralId, Instant cancelledAt) {
+    public ClockFacts withReferralCancelled(String referralId, Instant cancelledAt) {
         return withReferralChanged(referralId, referral -> referral.withCancellation(cancelledAt));
     }
 
     /** The admission was cancelled or entered in error: every clock stops applying. */
-    public EpisodeFacts asCancelled() {
-        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
+    public ClockFacts asCancelled() {
+        return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
                 notices, contacts, choiceListsDocumentedAt, referrals, true);
     }
 
-    private EpisodeFacts withReferralChanged(String referralId, UnaryOperator<Referral> change) {
+    private ClockFacts withReferralChanged(String referralId, UnaryOperator<Referral> change) {
         if (referrals.stream().noneMatch(referral -> referral.referralId().equals(referralId))) {
             throw new IllegalArgumentException("unknown referral " + referralId + " in episode " + episodeId);
         }
@@ -113,8 +113,8 @@ public record EpisodeFacts(String episodeId, String patientId, String facilityId
                 .toList());
     }
 
-    private EpisodeFacts withReferrals(List<Referral> newReferrals) {
-        return new EpisodeFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
+    private ClockFacts withReferrals(List<Referral> newReferrals) {
+        return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
                 notices, contacts, choiceListsDocumentedAt, newReferrals, cancelled);
     }
 

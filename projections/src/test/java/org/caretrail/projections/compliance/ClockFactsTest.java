@@ -11,9 +11,9 @@ import org.caretrail.domain.episode.api.PatientClass;
 import org.caretrail.domain.episode.api.Payer;
 import org.junit.jupiter.api.Test;
 
-class EpisodeFactsTest {
+class ClockFactsTest {
 
-    private static final EpisodeFacts WITH_REFERRAL = medicareInpatient(MONDAY_10)
+    private static final ClockFacts WITH_REFERRAL = medicareInpatient(MONDAY_10)
             .withReferral(Referral.placed("ref-1", "SNF", hoursAfter(MONDAY_10, 1)));
 
     @Test
@@ -21,7 +21,7 @@ class EpisodeFactsTest {
         ReferralAnswer early = new ReferralAnswer(ReferralDecision.DECLINED, hoursAfter(MONDAY_10, 5));
         ReferralAnswer late = new ReferralAnswer(ReferralDecision.ACCEPTED, hoursAfter(MONDAY_10, 9));
 
-        EpisodeFacts facts = WITH_REFERRAL.withReferralAnswered("ref-1", late).withReferralAnswered("ref-1", early)
+        ClockFacts facts = WITH_REFERRAL.withReferralAnswered("ref-1", late).withReferralAnswered("ref-1", early)
                 .withReferralAnswered("ref-1", late);
 
         assertThat(facts.referrals()).singleElement().extracting(Referral::answer).isEqualTo(early);
@@ -29,7 +29,7 @@ class EpisodeFactsTest {
 
     @Test
     void keepsTheEarliestCancellationOfAReferral() {
-        EpisodeFacts facts = WITH_REFERRAL.withReferralCancelled("ref-1", hoursAfter(MONDAY_10, 8))
+        ClockFacts facts = WITH_REFERRAL.withReferralCancelled("ref-1", hoursAfter(MONDAY_10, 8))
                 .withReferralCancelled("ref-1", hoursAfter(MONDAY_10, 6));
 
         assertThat(facts.referrals()).singleElement().extracting(Referral::cancelledAt)
@@ -38,7 +38,7 @@ class EpisodeFactsTest {
 
     @Test
     void placingTheSameReferralAgainReplacesIt() {
-        EpisodeFacts facts = WITH_REFERRAL.withReferral(Referral.placed("ref-1", "IRF", hoursAfter(MONDAY_10, 2)));
+        ClockFacts facts = WITH_REFERRAL.withReferral(Referral.placed("ref-1", "IRF", hoursAfter(MONDAY_10, 2)));
 
         assertThat(facts.referrals()).containsExactly(Referral.placed("ref-1", "IRF", hoursAfter(MONDAY_10, 2)));
     }
@@ -56,7 +56,7 @@ class EpisodeFactsTest {
     void rejectsTwoReferralsWithTheSameId() {
         Referral referral = Referral.placed("ref-1", "SNF", MONDAY_10);
 
-        assertThatThrownBy(() -> new EpisodeFacts("e", "p", "f", Payer.MEDICARE, MONDAY_10, null, null, null, null,
+        assertThatThrownBy(() -> new ClockFacts("e", "p", "f", Payer.MEDICARE, MONDAY_10, null, null, null, null,
                 null, List.of(referral, referral), false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unique");

@@ -14,9 +14,9 @@ import org.caretrail.domain.episode.api.Payer;
 
 /**
  * The stored facts of one episode in {@code readmission_episodes}; private to the readmission projection. Only the
- * segment that owns the episode writes it, so it needs no concurrency guard.
+ * segment that handles the patient writes it, so it needs no concurrency guard.
  */
-class EpisodeFacts {
+class StayFacts {
 
     @JsonProperty("_id")
     public String episodeId;
@@ -40,18 +40,18 @@ class EpisodeFacts {
     /** The sequence number of the last event applied: redelivered events at or below it are skipped. */
     public long sequence = -1;
 
-    EpisodeFacts() {
+    StayFacts() {
     }
 
-    EpisodeFacts(String episodeId, String patientId, String facilityId) {
+    StayFacts(String episodeId, String patientId, String facilityId) {
         this.episodeId = episodeId;
         this.patientId = patientId;
         this.facilityId = facilityId;
     }
 
     /** A copy to change, so that a change that fails half-way leaves the batch's version as it was. */
-    EpisodeFacts copy() {
-        EpisodeFacts copy = new EpisodeFacts(episodeId, patientId, facilityId);
+    StayFacts copy() {
+        StayFacts copy = new StayFacts(episodeId, patientId, facilityId);
         copy.admittedAt = admittedAt;
         copy.classSlices = new ArrayList<>(classSlices);
         copy.dischargedAt = dischargedAt;

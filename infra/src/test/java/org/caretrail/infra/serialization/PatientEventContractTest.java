@@ -1,12 +1,9 @@
-package org.caretrail.domain.patient.api;
+package org.caretrail.infra.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,22 +11,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.serialization.Revision;
+import org.caretrail.domain.notification.api.*;
 import org.caretrail.domain.notification.api.DeliveryChannel;
 import org.caretrail.domain.notification.api.NotificationRecipientRegisteredEvent;
 import org.caretrail.domain.notification.api.NotificationTrigger;
+import org.caretrail.domain.patient.api.*;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The patient and recipient events pinned to approved JSON files, as the episode events are. */
+/** The patient and recipient events pinned to approved JSON files by the production mapper, as the episode events are. */
 class PatientEventContractTest {
 
     private static final Path APPROVED = Path.of("src/test/resources/approved-events");
     private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
+    private final ObjectMapper mapper = CareTrailSerializers.objectMapper();
 
     static Stream<Object> samples() {
         return Stream.of(

@@ -1,4 +1,4 @@
-package org.caretrail.web.config;
+package org.caretrail.web.facility;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

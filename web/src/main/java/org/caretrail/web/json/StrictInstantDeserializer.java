@@ -1,4 +1,4 @@
-package org.caretrail.web.config;
+package org.caretrail.web.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

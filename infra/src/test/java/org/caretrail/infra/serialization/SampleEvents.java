@@ -1,8 +1,9 @@
-package org.caretrail.domain.episode.api;
+package org.caretrail.infra.serialization;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.caretrail.domain.episode.api.*;
 
 /** One fully populated sample of every event, the input of the event contract tests. */
 final class SampleEvents {
@@ -15,7 +16,7 @@ final class SampleEvents {
     private SampleEvents() {
     }
 
-    static List<Object> all() {
+    static List<EpisodeEvent> all() {
         return List.of(
                 new PatientAdmittedEvent(EPISODE, PATIENT, FACILITY, AT, PatientClass.INPATIENT,
                         Payer.MEDICARE_ADVANTAGE, "EMERGENCY_ROOM", "4W", "I50.9", true,

@@ -1,18 +1,20 @@
-package org.caretrail.projections.compliance;
+package org.caretrail.projections.facility;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Objects;
 import java.util.Set;
 
-/** A facility's time zone and the holidays on which its staff do not make follow-up calls. */
+/**
+ * A facility's calendar: its time zone, in which the measures and clocks count calendar days, and the holidays on
+ * which its staff do not make follow-up calls. The one calendar of every rule.
+ */
 public record FacilityCalendar(ZoneId zone, Set<LocalDate> holidays) {
 
     public FacilityCalendar {
-        Objects.requireNonNull(zone, "zone");
+        zone = zone == null ? ZoneOffset.UTC : zone;
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
     }
 
@@ -24,6 +26,11 @@ public record FacilityCalendar(ZoneId zone, Set<LocalDate> holidays) {
     /** The calendar date of an instant at the facility. */
     public LocalDate dateOf(Instant instant) {
         return instant.atZone(zone).toLocalDate();
+    }
+
+    /** The first instant of a calendar day at the facility, which is also the end (exclusive) of the day before. */
+    public Instant startOf(LocalDate date) {
+        return date.atStartOfDay(zone).toInstant();
     }
 
     /** The last instant (nanosecond) of a calendar day at the facility, so that "by the end of the day" is {@code <=}. */

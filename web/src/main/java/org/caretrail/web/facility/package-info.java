@@ -1,0 +1,2 @@
+/** The facilities' calendars, as configured under {@code caretrail.facilities}. */
+package org.caretrail.web.facility;

@@ -1,0 +1,2 @@
+/** Strict, bounded JSON input for every request body. */
+package org.caretrail.web.json;
