@@ -21,14 +21,19 @@ public final class DemoCommand {
     private DemoCommand() {
     }
 
-    /** Whether the arguments ask for {@code demo} or {@code seed}. */
+    /** Whether the first argument that is not a {@code --setting} is {@code demo} or {@code seed}. */
     public static boolean requested(String[] args) {
-        return Arrays.asList(args).contains("demo") || Arrays.asList(args).contains("seed");
+        String command = command(args);
+        return "demo".equals(command) || "seed".equals(command);
+    }
+
+    private static String command(String[] args) {
+        return Arrays.stream(args).filter(arg -> !arg.startsWith("--")).findFirst().orElse("");
     }
 
     /** Runs the command; returns the exit code for {@code seed}, or -1 when {@code demo} left CareTrail running. */
     public static int run(Class<?> application, String[] args, PrintStream out) {
-        boolean demo = Arrays.asList(args).contains("demo");
+        boolean demo = "demo".equals(command(args));
         DemoOptions options;
         try {
             options = DemoOptions.parse(demo ? "demo" : "seed", args);

@@ -2,6 +2,7 @@ package org.caretrail.web.home;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
+import org.caretrail.web.accesslog.NoPatientData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class HomeRedirect {
 
     @GetMapping("/")
+    @NoPatientData // a redirect only
     ResponseEntity<Void> home() {
         return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/swagger-ui.html")).build();
     }

@@ -112,7 +112,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        String expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
+        Class<?> type = ex.getRequiredType();
+        if (type != null && type.isEnum()) {
+            return Problems.respond(Problems.invalid(List.of(new FieldProblem(ex.getName(), "must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants())))));
+        }
+        String expected = type == null ? "value" : type.getSimpleName();
         return Problems.respond(Problems.invalid(List.of(new FieldProblem(ex.getName(),
                 "must be a valid " + expected + (expected.equals("Instant") ? " such as 2026-03-01T10:00:00Z" : "")))));
     }

@@ -81,6 +81,14 @@ class PlainWordsValidationApiTest {
         assertThat(errors(response.json()).get("disposition")).contains("01, 02, 03").contains("was 99");
     }
 
+    @Test
+    void anUnknownEnumerationInAQueryListsTheAllowedValues() {
+        Response response = api.get("/api/v1/readmissions/rate?measure=ACUTE_90&from=2026-01-01&to=2026-01-31");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(errors(response.json()).get("measure")).contains("ACUTE_30", "ALL_STAYS_30");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"tester", "quality", "integration", "admin"})
     void anUnknownPathIsNotFoundForEveryRole(String user) {
