@@ -76,13 +76,30 @@ public class AuditTrailProjection {
     @EventHandler
     void on(EpisodeEvent event, EventMessage<?> message, @SourceId String episodeId, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
+        record(event, event.patientId(), event.facilityId(), event.occurredAt(), message, episodeId, sequence,
+                recordedAt);
+    }
+
+    /** Events of the patient and recipient streams: audited like episodes, under their stream id. */
+    @EventHandler
+    void on(Object event, EventMessage<?> message, @SourceId String streamId, @SequenceNumber long sequence,
+            @Timestamp Instant recordedAt) {
+        Document data = mapper.toDocument(event);
+        Object occurredAt = data.get("occurredAt");
+        record(event, data.getString("patientId"), data.getString("facilityId"),
+                occurredAt == null ? null : Instant.parse(occurredAt.toString()), message, streamId, sequence,
+                recordedAt);
+    }
+
+    private void record(Object event, String patientId, String facilityId, Instant occurredAt, EventMessage<?> message,
+                        String episodeId, long sequence, Instant recordedAt) {
         Document entry = new Document("_id", key(episodeId, sequence))
                 .append("episodeId", episodeId)
-                .append("patientId", event.patientId())
-                .append("facilityId", event.facilityId())
+                .append("patientId", patientId)
+                .append("facilityId", facilityId)
                 .append("sequence", sequence)
                 .append("type", event.getClass().getSimpleName())
-                .append("occurredAt", event.occurredAt() == null ? null : event.occurredAt().toString())
+                .append("occurredAt", occurredAt == null ? null : occurredAt.toString())
                 .append("recordedAt", Date.from(recordedAt))
                 .append("actor", meta(message, EventMetadata.ACTOR))
                 .append("role", meta(message, EventMetadata.ROLE))
