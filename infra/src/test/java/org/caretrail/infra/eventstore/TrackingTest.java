@@ -1,5 +1,6 @@
 package org.caretrail.infra.eventstore;
 
+import org.caretrail.infra.testing.MutableClock;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;

@@ -1,5 +1,6 @@
 package org.caretrail.infra.hl7;
 
+import org.caretrail.infra.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Raw messages hold PHI: their text goes once the retention has passed, their outcome and hash stay. */
 class RawRetentionTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-08-01T00:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-08-01T00:00:00Z"));
     private final Hl7TestRig rig = new Hl7TestRig(new Hl7Settings(Hl7TestRig.SETTINGS.profiles(),
             Hl7TestRig.SITE, Duration.ofDays(90)), clock);
 
