@@ -8,11 +8,13 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.caretrail.domain.compliance.api.ClockPage;
 import org.caretrail.domain.compliance.api.ComplianceReportResponse;
 import org.caretrail.domain.compliance.api.ComplianceSettings;
 import org.caretrail.domain.compliance.api.CountClockStatusesQuery;
 import org.caretrail.domain.compliance.api.CountOverdueClocksQuery;
 import org.caretrail.domain.compliance.api.EpisodeComplianceResponse;
+import org.caretrail.domain.compliance.api.FindClocksQuery;
 import org.caretrail.domain.compliance.api.FindEpisodeComplianceQuery;
 import org.caretrail.domain.compliance.api.FindWorklistQuery;
 import org.caretrail.domain.compliance.api.OverdueClocksResponse;
@@ -154,6 +156,11 @@ public class ComplianceProjection {
     @QueryHandler
     ComplianceReportResponse handle(CountClockStatusesQuery query) {
         return reading.report(query);
+    }
+
+    @QueryHandler
+    ClockPage handle(FindClocksQuery query) {
+        return reading.clocks(query);
     }
 
     @QueryHandler

@@ -2,11 +2,14 @@ package org.caretrail.projections.compliance;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.caretrail.domain.compliance.api.ClockEntry;
+import org.caretrail.domain.compliance.api.ClockPage;
 import org.caretrail.domain.compliance.api.ClockStatus;
 import org.caretrail.domain.compliance.api.ClockView;
 import org.caretrail.domain.compliance.api.ComplianceClock;
@@ -15,6 +18,7 @@ import org.caretrail.domain.compliance.api.ComplianceSettings;
 import org.caretrail.domain.compliance.api.CountClockStatusesQuery;
 import org.caretrail.domain.compliance.api.CountOverdueClocksQuery;
 import org.caretrail.domain.compliance.api.EpisodeComplianceResponse;
+import org.caretrail.domain.compliance.api.FindClocksQuery;
 import org.caretrail.domain.compliance.api.FindEpisodeComplianceQuery;
 import org.caretrail.domain.compliance.api.FindWorklistQuery;
 import org.caretrail.domain.compliance.api.OverdueClocksResponse;
@@ -25,6 +29,12 @@ import org.caretrail.projections.facility.FacilityCalendar;
 
 /** Answers the compliance queries from the store, for any asOf. */
 class ComplianceReading {
+
+    private static final Comparator<ClockEntry> CLOCK_ORDER = Comparator
+            .comparing(ClockEntry::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ClockEntry::episodeId)
+            .thenComparing(ClockEntry::clock)
+            .thenComparing(ClockEntry::referralId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final ComplianceStore store;
     private final Function<String, FacilityCalendar> calendarOf;
@@ -74,23 +84,43 @@ class ComplianceReading {
      * NOT_APPLICABLE ones) has no month and counts when its episode was admitted in the period.
      */
     ComplianceReportResponse report(CountClockStatusesQuery query) {
-        List<EpisodeClocks> inPeriod = store.findAll(query.facilityId()).stream()
-                .map(episode -> {
-                    FacilityCalendar calendar = calendarOf.apply(episode.facts.facilityId());
-                    LocalDate admitted = calendar.dateOf(episode.facts.admittedAt());
-                    List<ClockResult> clocks = clocksAt(episode, query.asOf()).stream()
-                            .filter(clock -> within(clock.due() == null ? admitted : calendar.dateOf(clock.due()),
-                                    query.from(), query.to()))
-                            .toList();
-                    return new EpisodeClocks(episode.id, episode.facts.patientId(), episode.facts.facilityId(),
-                            query.asOf(), clocks);
-                })
-                .toList();
+        List<EpisodeClocks> inPeriod = inPeriod(query.facilityId(), query.from(), query.to(), query.asOf());
         List<StatusCount> counts = ComplianceReport.count(inPeriod, calendarOf, query.asOf()).stream()
                 .map(count -> new StatusCount(count.facilityId(), count.clock(), count.month(), count.status(),
                         count.count()))
                 .toList();
         return new ComplianceReportResponse(query.facilityId(), query.from(), query.to(), query.asOf(), counts);
+    }
+
+    /** The clocks behind report cells: the same episodes and period rule as {@link #report}, filtered and paged. */
+    ClockPage clocks(FindClocksQuery query) {
+        List<ClockEntry> matching = inPeriod(query.facilityId(), query.from(), query.to(), query.asOf()).stream()
+                .flatMap(episode -> episode.clocks().stream()
+                        .filter(clock -> query.clock() == null || clock.clock() == query.clock())
+                        .filter(clock -> query.status() == null || clock.status() == query.status())
+                        .map(clock -> new ClockEntry(episode.episodeId(), episode.patientId(), episode.facilityId(),
+                                clock.clock(), clock.referralId(), clock.status(), clock.due(), clock.metAt())))
+                .sorted(CLOCK_ORDER)
+                .toList();
+        long start = (long) query.page() * query.size();
+        List<ClockEntry> page = start >= matching.size() ? List.of()
+                : matching.subList((int) start, (int) Math.min(matching.size(), start + query.size()));
+        return new ClockPage(page, query.page(), query.size(), matching.size());
+    }
+
+    private List<EpisodeClocks> inPeriod(String facilityId, LocalDate from, LocalDate to, Instant asOf) {
+        return store.findAll(facilityId).stream()
+                .map(episode -> {
+                    FacilityCalendar calendar = calendarOf.apply(episode.facts.facilityId());
+                    LocalDate admitted = calendar.dateOf(episode.facts.admittedAt());
+                    List<ClockResult> clocks = clocksAt(episode, asOf).stream()
+                            .filter(clock -> within(clock.due() == null ? admitted : calendar.dateOf(clock.due()),
+                                    from, to))
+                            .toList();
+                    return new EpisodeClocks(episode.id, episode.facts.patientId(), episode.facts.facilityId(),
+                            asOf, clocks);
+                })
+                .toList();
     }
 
     /** The stored judgement re-judged for a later asOf; for an earlier one, the facts judged again. */

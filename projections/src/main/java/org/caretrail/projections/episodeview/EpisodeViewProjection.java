@@ -20,9 +20,13 @@ import org.caretrail.domain.episode.api.DischargeCancelledEvent;
 import org.caretrail.domain.episode.api.DispositionRecordedEvent;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
 import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
+import org.caretrail.domain.episode.api.EpisodePage;
 import org.caretrail.domain.episode.api.EpisodeStatus;
 import org.caretrail.domain.episode.api.EpisodeView;
+import org.caretrail.domain.episode.api.FacilityIds;
 import org.caretrail.domain.episode.api.FindEpisodeQuery;
+import org.caretrail.domain.episode.api.FindFacilitiesQuery;
+import org.caretrail.domain.episode.api.ListEpisodesQuery;
 import org.caretrail.domain.episode.api.PatientAdmittedEvent;
 import org.caretrail.domain.episode.api.PatientClassChangedEvent;
 import org.caretrail.domain.episode.api.PatientDischargedEvent;
@@ -52,9 +56,11 @@ public class EpisodeViewProjection {
 
     private final MongoCollection<Document> views;
     private final DocumentMapper mapper = new DocumentMapper();
+    private final EpisodeList list;
 
     public EpisodeViewProjection(MongoDatabase database) {
         this.views = database.getCollection(COLLECTION);
+        this.list = new EpisodeList(views, mapper);
     }
 
     @EventHandler
@@ -172,6 +178,16 @@ public class EpisodeViewProjection {
                 .map(EpisodeState::toView);
     }
 
+    @QueryHandler
+    EpisodePage handle(ListEpisodesQuery query) {
+        return list.list(query);
+    }
+
+    @QueryHandler
+    FacilityIds handle(FindFacilitiesQuery query) {
+        return list.facilities();
+    }
+
     @ResetHandler
     void reset() {
         views.deleteMany(new Document());
@@ -199,7 +215,7 @@ public class EpisodeViewProjection {
             state.id = episodeId;
             change.accept(state);
             state.version = sequence;
-            batch.put(episodeId, mapper.toDocument(state));
+            batch.put(episodeId, list.toDocument(state));
         });
     }
 

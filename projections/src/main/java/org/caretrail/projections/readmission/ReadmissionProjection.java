@@ -27,11 +27,15 @@ import org.caretrail.domain.episode.api.PatientClassChangedEvent;
 import org.caretrail.domain.episode.api.PatientDischargedEvent;
 import org.caretrail.domain.placement.api.DestinationOutcomesResponse;
 import org.caretrail.domain.placement.api.FindDestinationOutcomesQuery;
+import org.caretrail.domain.readmission.api.FindIndexStaysQuery;
 import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
+import org.caretrail.domain.readmission.api.IndexStayPage;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
+import org.caretrail.domain.readmission.api.ReadmissionRatesQuery;
+import org.caretrail.domain.readmission.api.ReadmissionRatesResponse;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.domain.risk.api.EpisodeRiskResponse;
 import org.caretrail.domain.risk.api.FindEpisodeRiskQuery;
@@ -60,6 +64,7 @@ public class ReadmissionProjection {
     private final IndexStayStore indexStays;
     private final ReadmissionTimelines timelines;
     private final ReadmissionRates rates;
+    private final ReadmissionDrillDown drillDown;
 
     /** With the shipped cohort value sets. */
     public ReadmissionProjection(MongoDatabase database, Facilities facilities) {
@@ -73,6 +78,7 @@ public class ReadmissionProjection {
         this.rates = new ReadmissionRates(facilities);
         this.indexStays = new IndexStayStore(database.getCollection(INDEX_STAYS), timelines, rates,
                 facilities);
+        this.drillDown = new ReadmissionDrillDown(this::resultsAt, patients, timelines);
     }
 
     @EventHandler
@@ -177,6 +183,16 @@ public class ReadmissionProjection {
                 query.asOf());
         return new DestinationOutcomesResponse(query.measure(), ReadmissionRates.destinations(query.measure(),
                 query.facilityId(), query.from(), query.to(), results, query.asOf()));
+    }
+
+    @QueryHandler
+    ReadmissionRatesResponse handle(ReadmissionRatesQuery query) {
+        return drillDown.rates(query);
+    }
+
+    @QueryHandler
+    IndexStayPage handle(FindIndexStaysQuery query) {
+        return drillDown.indexStays(query);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.caretrail.web.accesslog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +49,8 @@ public class AccessLogFilter extends OncePerRequestFilter implements AuditFilter
     private final EpisodePatients episodePatients;
     private final Clock clock;
     private final ObjectMapper json;
+    /** Reads results as trees; a page's model also holds view helpers with no properties, which read as empty. */
+    private final ObjectMapper results;
 
     AccessLogFilter(AccessLogStore store, RequestClassifier classifier, EpisodePatients episodePatients, Clock clock,
                     ObjectMapper json) {
@@ -56,6 +59,7 @@ public class AccessLogFilter extends OncePerRequestFilter implements AuditFilter
         this.episodePatients = episodePatients;
         this.clock = clock;
         this.json = json;
+        this.results = json.copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
 
     @Override
@@ -123,7 +127,7 @@ public class AccessLogFilter extends OncePerRequestFilter implements AuditFilter
         Optional.ofNullable(read.patientId()).ifPresent(patients::add);
         Set<String> episodes = new LinkedHashSet<>();
         Optional<Object> result = status < 400 ? ReadResults.of(request) : Optional.empty();
-        result.map(answer -> ResultPatients.in(answer, json)).ifPresent(found -> {
+        result.map(answer -> ResultPatients.in(answer, results)).ifPresent(found -> {
             patients.addAll(found.patients());
             episodes.addAll(found.episodes());
         });

@@ -13,7 +13,9 @@ import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.audit.AuditTrailProjection;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
+import org.caretrail.web.query.CsvConverter;
 import org.caretrail.web.query.Reads;
+import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,8 +45,8 @@ public class AuditController {
     }
 
     @PatientRead(patient = "patientId")
-    @GetMapping("/api/v1/audit")
-    @Operation(summary = "Audit entries across episodes, filtered by recorded time, newest first, paged")
+    @GetMapping(path = "/api/v1/audit", produces = {MediaType.APPLICATION_JSON_VALUE, CsvConverter.TEXT_CSV})
+    @Operation(summary = "Audit entries across episodes, filtered by recorded time, newest first, paged; CSV with Accept: text/csv")
     public AuditPage search(@RequestParam(required = false) String patientId,
                             @RequestParam(required = false) String facilityId,
                             @RequestParam(required = false) String actor,

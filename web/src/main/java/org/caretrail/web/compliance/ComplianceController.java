@@ -12,7 +12,9 @@ import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.compliance.ComplianceProjection;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
+import org.caretrail.web.query.CsvConverter;
 import org.caretrail.web.query.Reads;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -45,8 +47,9 @@ public class ComplianceController {
     }
 
     @PatientRead
-    @GetMapping("/api/v1/compliance/worklist")
-    @Operation(summary = "The facility's OPEN and OVERDUE clocks at asOf, soonest due first")
+    @GetMapping(path = "/api/v1/compliance/worklist",
+            produces = {MediaType.APPLICATION_JSON_VALUE, CsvConverter.TEXT_CSV})
+    @Operation(summary = "The facility's OPEN and OVERDUE clocks at asOf, soonest due first; CSV with Accept: text/csv")
     public WorklistResponse worklist(@RequestParam String facilityId,
                                      @RequestParam(required = false) Instant asOf,
                                      @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {

@@ -28,8 +28,6 @@ final class AccessRules {
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 // a path nothing answers is a 404 for everyone, signed in or not
                 .requestMatchers(unmapped).permitAll()
-                // "/" only redirects to Swagger UI (HomeRedirect), which asks for credentials itself
-                .requestMatchers(HttpMethod.GET, "/").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(ADMIN.name())
 
@@ -61,8 +59,10 @@ final class AccessRules {
                         "/api/v1/post-acute/**")
                 .hasRole(QUALITY.name())
 
-                .requestMatchers(HttpMethod.GET, "/api/v1/episodes/*", "/api/v1/episodes/*/risk")
-                .hasAnyRole(names(CASE_MANAGER, QUALITY))
+                // compliance officers open an episode from a report cell's clocks, beside its audit trail
+                .requestMatchers(HttpMethod.GET, "/api/v1/episodes", "/api/v1/episodes/*")
+                .hasAnyRole(names(CASE_MANAGER, QUALITY, COMPLIANCE))
+                .requestMatchers(HttpMethod.GET, "/api/v1/episodes/*/risk").hasAnyRole(names(CASE_MANAGER, QUALITY))
                 .requestMatchers(HttpMethod.POST, "/api/v1/episodes", "/api/v1/episodes/**")
                 .hasAnyRole(names(CASE_MANAGER, INTEGRATION))
 

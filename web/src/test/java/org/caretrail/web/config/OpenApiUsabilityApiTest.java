@@ -69,9 +69,16 @@ class OpenApiUsabilityApiTest {
     }
 
     @Test
-    void theRootLeadsToTheBrowsableApi() {
+    void theRootIsTheDashboardWhichAsksAStrangerToSignIn() {
         Api.Response root = new Api(port).anonymous().get("/");
         assertThat(root.status()).isEqualTo(302);
-        assertThat(root.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/swagger-ui.html"));
+        assertThat(root.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void theBrowsableApiAsksAStrangerForCredentials() {
+        Api.Response docs = new Api(port).anonymous().get("/swagger-ui.html");
+        assertThat(docs.status()).isEqualTo(401);
+        assertThat(docs.header("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
     }
 }

@@ -109,6 +109,16 @@ public final class Api {
         return episodeId;
     }
 
+    /** Discharges an episode; returns the command's response, whose position a read can wait for. */
+    public Response discharge(String episodeId, String dischargedAt, String disposition) {
+        Response response = post("/api/v1/episodes/" + episodeId + "/discharge", """
+                {"disposition":"%s","dischargedAt":"%s"}""".formatted(disposition, dischargedAt));
+        if (response.status() < 200 || response.status() > 299) {
+            throw new AssertionError("discharge failed: " + response);
+        }
+        return response;
+    }
+
     /** Sends the request with this client's credentials, unless it carries its own {@code Authorization}. */
     public Response send(HttpRequest request) {
         if (authorization != null && request.headers().firstValue("Authorization").isEmpty()) {

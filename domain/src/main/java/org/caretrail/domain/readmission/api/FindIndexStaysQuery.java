@@ -1,0 +1,30 @@
+package org.caretrail.domain.readmission.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Asks for the index stays behind a rate: those discharged from {@code from} to {@code to} (facility dates, both
+ * included) as judged at asOf, latest discharge first, one page at a time; answered with an {@link IndexStayPage}.
+ *
+ * @param cohort     null for every index stay, else only the cohort's
+ * @param facilityId null for every facility
+ * @param outcome    null for every outcome
+ */
+public record FindIndexStaysQuery(ReadmissionMeasure measure, Cohort cohort, String facilityId, LocalDate from, LocalDate to,
+                                  ReadmissionOutcome outcome, Instant asOf, int page, int size) {
+
+    public FindIndexStaysQuery {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(asOf, "asOf");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+        if (page < 0 || size < 1) {
+            throw new IllegalArgumentException("page must be at least 0 and size at least 1");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.caretrail.web.dashboard;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.caretrail.domain.compliance.api.ClockStatus;
+import org.caretrail.domain.compliance.api.ComplianceClock;
+import org.caretrail.domain.compliance.api.FindWorklistQuery;
+import org.caretrail.domain.compliance.api.WorklistEntry;
+import org.caretrail.domain.compliance.api.WorklistResponse;
+import org.caretrail.domain.episode.api.EpisodePage;
+import org.caretrail.domain.episode.api.EpisodeSummary;
+import org.caretrail.domain.episode.api.ListEpisodesQuery;
+import org.caretrail.domain.readmodel.api.ProcessingGroups;
+import org.caretrail.web.accesslog.PatientRead;
+import org.caretrail.web.query.CsvConverter;
+import org.caretrail.web.query.Reads;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The case manager's worklist: a facility's OPEN and OVERDUE clocks, overdue first, those due within a day marked,
+ * narrowed by clock and case manager; its rows refresh themselves without reloading the page.
+ */
+@Controller
+@PatientRead // every row names its patient
+class WorklistPage {
+
+    static final Duration DUE_SOON = Duration.ofHours(24);
+    private static final int MAX_EPISODES = 10_000;
+    private static final Comparator<WorklistEntry> OVERDUE_FIRST = Comparator
+            .comparing((WorklistEntry entry) -> entry.status() != ClockStatus.OVERDUE)
+            .thenComparing(WorklistEntry::due, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private final Reads reads;
+    private final Clock clock;
+    private final FacilityChoices facilities;
+    private final DashboardProperties properties;
+
+    WorklistPage(Reads reads, Clock clock, FacilityChoices facilities, DashboardProperties properties) {
+        this.reads = reads;
+        this.clock = clock;
+        this.facilities = facilities;
+        this.properties = properties;
+    }
+
+    @GetMapping("/app/worklist")
+    String worklist(@RequestParam(required = false) String facilityId,
+                    @RequestParam(required = false) ComplianceClock clock,
+                    @RequestParam(required = false) String caseManagerId,
+                    HttpServletRequest request, Model model) {
+        model.addAttribute("facilities", facilities.ids());
+        model.addAttribute("clocks", ComplianceClock.values());
+        model.addAttribute("refreshSeconds", properties.worklistRefresh().toSeconds());
+        rows(facilityId, clock, caseManagerId, request, model);
+        return "worklist";
+    }
+
+    /** The table's rows alone, for the page's refresh. */
+    @GetMapping("/app/worklist/rows")
+    String refresh(@RequestParam(required = false) String facilityId,
+                   @RequestParam(required = false) ComplianceClock clock,
+                   @RequestParam(required = false) String caseManagerId,
+                   HttpServletRequest request, Model model) {
+        rows(facilityId, clock, caseManagerId, request, model);
+        return "worklist :: rows";
+    }
+
+    @GetMapping(path = "/app/worklist/worklist.csv", produces = CsvConverter.TEXT_CSV)
+    @ResponseBody
+    WorklistResponse csv(@RequestParam String facilityId,
+                         @RequestParam(required = false) ComplianceClock clock,
+                         @RequestParam(required = false) String caseManagerId,
+                         HttpServletRequest request) {
+        Instant now = this.clock.instant();
+        List<WorklistEntry> items = items(facilityId.trim(), clock, Pages.blankToNull(caseManagerId), now);
+        return new WorklistResponse(facilityId.trim(), now, items);
+    }
+
+    private void rows(String facilityId, ComplianceClock clockFilter, String caseManagerId, HttpServletRequest request,
+                      Model model) {
+        String facility = Pages.blankToNull(facilityId);
+        String caseManager = Pages.blankToNull(caseManagerId);
+        Instant now = clock.instant();
+        model.addAttribute("facilityId", facility);
+        model.addAttribute("clock", clockFilter);
+        model.addAttribute("caseManagerId", caseManager);
+        model.addAttribute("asOf", now);
+        model.addAttribute("soon", now.plus(DUE_SOON));
+        if (facility == null) {
+            return;
+        }
+        List<WorklistEntry> items = items(facility, clockFilter, caseManager, now);
+        model.addAttribute("items", items);
+    }
+
+    private List<WorklistEntry> items(String facility, ComplianceClock clockFilter, String caseManager, Instant now) {
+        WorklistResponse worklist = reads.answer(null, ProcessingGroups.COMPLIANCE,
+                new FindWorklistQuery(facility, now), WorklistResponse.class);
+        Set<String> ofCaseManager = caseManager == null ? null : episodesOf(facility, caseManager);
+        return worklist.items().stream()
+                .filter(entry -> clockFilter == null || entry.clock() == clockFilter)
+                .filter(entry -> ofCaseManager == null || ofCaseManager.contains(entry.episodeId()))
+                .sorted(OVERDUE_FIRST)
+                .toList();
+    }
+
+    private Set<String> episodesOf(String facility, String caseManager) {
+        EpisodePage episodes = reads.answer(null, ProcessingGroups.EPISODE_VIEW,
+                new ListEpisodesQuery(facility, null, caseManager, null, null, null, 0, MAX_EPISODES),
+                EpisodePage.class);
+        Set<String> ids = new HashSet<>();
+        episodes.items().stream().map(EpisodeSummary::episodeId).forEach(ids::add);
+        return ids;
+    }
+}
