@@ -5,7 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -14,7 +13,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,15 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The rules that keep the API's shapes and names owned by the side that answers, checked on the compiled classes. */
 class ApiBoundariesTest {
-
-    /**
-     * Controllers whose web-own response records are being written on other branches (access log pages,
-     * verification reports and checkpoints; HL7 message lists). Remove a name once its records land.
-     */
-    private static final Set<String> AWAITING_WEB_RECORDS = Set.of(
-            "org.caretrail.web.accesslog.AccessLogController",
-            "org.caretrail.web.integrity.IntegrityController",
-            "org.caretrail.web.hl7.Hl7AdminController");
 
     private static JavaClasses classes;
 
@@ -46,7 +35,6 @@ class ApiBoundariesTest {
     void controllersNeverReturnInfraTypes() {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
                 .and().arePublic()
-                .and().areDeclaredInClassesThat(notAwaitingWebRecords())
                 .should(returnNothingFrom("org.caretrail.infra"))
                 .because("a storage record serialized as a response changes the API whenever storage changes")
                 .check(classes);
@@ -54,11 +42,7 @@ class ApiBoundariesTest {
 
     @Test
     void theWebPackagesHaveNoCycles() {
-        slices().matching("org.caretrail.web.(*)..").should().beFreeOfCycles()
-                // the security helper's branch breaks this one (issue 12); remove the exception once it lands
-                .ignoreDependency(inPackage("org.caretrail.web.security"), inPackage("org.caretrail.web.accesslog"))
-                .ignoreDependency(inPackage("org.caretrail.web.accesslog"), inPackage("org.caretrail.web.security"))
-                .check(classes);
+        slices().matching("org.caretrail.web.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     /** javac inlines a constant, so a controller naming {@code SomeProjection.PROCESSING_GROUP} leaves no trace. */
@@ -84,16 +68,6 @@ class ApiBoundariesTest {
                     }
                 })
                 .check(classes);
-    }
-
-    private static DescribedPredicate<JavaClass> notAwaitingWebRecords() {
-        return DescribedPredicate.describe("not awaiting web records",
-                type -> !AWAITING_WEB_RECORDS.contains(type.getName()));
-    }
-
-    private static DescribedPredicate<JavaClass> inPackage(String packageName) {
-        return DescribedPredicate.describe("in " + packageName,
-                type -> type.getPackageName().equals(packageName) || type.getPackageName().startsWith(packageName + "."));
     }
 
     private static ArchCondition<JavaMethod> returnNothingFrom(String packagePrefix) {

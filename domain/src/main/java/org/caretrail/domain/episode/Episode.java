@@ -230,6 +230,10 @@ class Episode {
         requireValidIfPresent(command.disposition());
         requireValue(command.effectiveAt(), "effectiveAt");
         requireNotCancelled();
+        if (status != EpisodeStatus.DISCHARGED && command.requireDischarged()) {
+            throw new EpisodeStateException("Episode " + episodeId + " is not discharged: there is no discharge "
+                    + "whose disposition could be recorded");
+        }
         if (status != EpisodeStatus.DISCHARGED || command.disposition().code().equals(disposition)) {
             return;
         }

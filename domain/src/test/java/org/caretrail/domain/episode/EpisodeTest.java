@@ -641,6 +641,23 @@ class EpisodeTest {
         }
 
         @Test
+        void aDispositionAskedOfAnEpisodeNotDischargedIsRefusedAsAStateConflict() {
+            fixture.given(admitted())
+                    .when(new RecordDispositionCommand(EPISODE, Disposition.of("01"), DISCHARGED, true))
+                    .expectNoEvents()
+                    .expectException(EpisodeStateException.class);
+        }
+
+        @Test
+        void aDispositionAskedOfADischargedEpisodeCompletesIt() {
+            fixture.given(admitted(), new PatientDischargedEvent(EPISODE, PATIENT, FACILITY, DISCHARGED, null,
+                            null, discharged().finalClass()))
+                    .when(new RecordDispositionCommand(EPISODE, Disposition.of("03"), DISCHARGED.plusSeconds(60), true))
+                    .expectEvents(new DispositionRecordedEvent(EPISODE, PATIENT, FACILITY,
+                            DISCHARGED.plusSeconds(60), "03", null));
+        }
+
+        @Test
         void aRecordedDispositionThatIsNoUb04CodeIsRejectedNamingDisposition() {
             fixture.given(admitted(), discharged())
                     .when(new RecordDispositionCommand(EPISODE, new Disposition("08"), DISCHARGED))

@@ -11,8 +11,6 @@ import org.caretrail.domain.readmission.api.IndexStayPage;
 import org.caretrail.domain.readmission.api.IndexStayView;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
-import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
-import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.domain.readmission.api.ReadmissionRatesQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRatesResponse;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
@@ -75,12 +73,11 @@ class ReadmissionsPage {
             model.addAttribute("problem", "The period ends before it starts: pick a 'to' on or after 'from'.");
             return "readmissions";
         }
-        model.addAttribute("series", reads.answer(null, ProcessingGroups.READMISSION,
+        ReadmissionRatesResponse series = reads.answer(null, ProcessingGroups.READMISSION,
                 new ReadmissionRatesQuery(measure, cohort, facility, periodFrom, periodTo, judgedAt, 0, MAX_MONTHS),
-                ReadmissionRatesResponse.class));
-        model.addAttribute("total", reads.answer(null, ProcessingGroups.READMISSION,
-                new ReadmissionRateQuery(measure, facility, periodFrom, periodTo, judgedAt, cohort),
-                ReadmissionRateResponse.class));
+                ReadmissionRatesResponse.class);
+        model.addAttribute("series", series);
+        model.addAttribute("total", PeriodTotal.of(series.items()));
         if (month != null) {
             LocalDate first = max(month.atDay(1), periodFrom);
             LocalDate last = min(month.atEndOfMonth(), periodTo);

@@ -8,10 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.caretrail.domain.episode.api.AcceptReferralCommand;
 import org.caretrail.domain.episode.api.AdmitPatientCommand;
 import org.caretrail.domain.episode.api.AssignCaseManagerCommand;
@@ -37,6 +41,7 @@ final class HttpChannel implements CommandChannel {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final String authorization;
+    private final Map<String, Integer> sent = new ConcurrentHashMap<>();
 
     HttpChannel(String base, String user, String password) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -70,13 +75,21 @@ final class HttpChannel implements CommandChannel {
     @Override
     public String send(Object command) {
         Map.Entry<String, Map<String, Object>> request = request(command);
+        String body;
+        try {
+            body = JSON.writeValueAsString(request.getValue());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        String key = idempotencyKey(request.getKey(), body);
         for (int attempt = 1; ; attempt++) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + request.getKey()))
                         .timeout(Duration.ofSeconds(60))
                         .header("Authorization", authorization)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request.getValue())))
+                        .header("Idempotency-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() < 300) {
                     return null;
@@ -88,8 +101,6 @@ final class HttpChannel implements CommandChannel {
                 if (response.statusCode() < 500 || attempt == 3) {
                     return response.statusCode() + " " + response.body();
                 }
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
             } catch (IOException e) {
                 if (attempt == 3) {
                     return "no answer: " + e.getMessage();
@@ -98,6 +109,23 @@ final class HttpChannel implements CommandChannel {
                 Thread.currentThread().interrupt();
                 return "interrupted";
             }
+        }
+    }
+
+    /**
+     * The same request of the same population gets the same key, so seeding a population again (or retrying after
+     * a lost answer) records nothing twice: CareTrail answers a repeated key with the first answer. Identical requests
+     * within one population are told apart by how often they were sent before.
+     */
+    String idempotencyKey(String path, String body) {
+        String request = path + "\n" + body;
+        int occurrence = sent.merge(request, 1, Integer::sum);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((occurrence + "\n" + request).getBytes(StandardCharsets.UTF_8));
+            return "demo-" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -20,6 +20,7 @@ import org.caretrail.domain.episode.api.DischargePatientCommand;
 import org.caretrail.domain.episode.api.Disposition;
 import org.caretrail.domain.episode.api.DocumentPostAcuteChoiceCommand;
 import org.caretrail.domain.episode.api.RecordCodingCommand;
+import org.caretrail.domain.episode.api.RecordDispositionCommand;
 import org.caretrail.domain.episode.api.RecordEducationCommand;
 import org.caretrail.domain.episode.api.RecordFollowUpContactCommand;
 import org.caretrail.domain.episode.api.RecordNeedsAssessmentCommand;
@@ -119,6 +120,14 @@ public class EpisodeController {
                                                      @Valid @RequestBody DischargeRequest request) {
         return accepted(id, commands.send(new DischargePatientCommand(id, Disposition.of(request.disposition()),
                 request.dischargedAt(), request.destinationProviderId())));
+    }
+
+    @PostMapping("/{id}/disposition")
+    @Operation(summary = "Complete or correct the UB-04 disposition of a discharge (one an HL7 A03 left unknown)")
+    public ResponseEntity<EpisodeAccepted> recordDisposition(@PathVariable String id,
+                                                             @Valid @RequestBody DispositionRequest request) {
+        return accepted(id, commands.send(new RecordDispositionCommand(id, Disposition.of(request.disposition()),
+                request.effectiveAt(), true)));
     }
 
     @PostMapping("/{id}/discharge-cancellation")

@@ -2,10 +2,13 @@ package org.caretrail.web.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import org.caretrail.infra.hl7.MllpServer;
 import org.caretrail.web.CareTrailApplication;
 import org.caretrail.web.testing.Api;
@@ -41,6 +44,19 @@ class SeedCommandApiTest {
     }
 
     @Test
+    void seedingThePopulationAgainRecordsNothingTwice() {
+        Api api = new Api(port);
+        assertThat(seed(81)).isZero();
+        Map<String, Integer> first = auditCounts(api, "P-81-");
+        assertThat(first).isNotEmpty();
+        assertThat(first.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(first.size());
+
+        assertThat(seed(81)).isZero();
+
+        assertThat(auditCounts(api, "P-81-")).isEqualTo(first);
+    }
+
+    @Test
     void aSeedWithTheWrongPasswordStopsWithAClearMessage() {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         int exit = DemoCommand.run(CareTrailApplication.class, new String[] {"seed", "--url=http://127.0.0.1:" + port,
@@ -49,5 +65,27 @@ class SeedCommandApiTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("refused the credentials (401)");
+    }
+
+    private int seed(int seed) {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        return DemoCommand.run(CareTrailApplication.class, new String[] {"seed", "--url=http://127.0.0.1:" + port,
+                "--user=tester", "--password=tester-password", "--mllp=127.0.0.1:" + mllp.port(), "--patients=4",
+                "--seed=" + seed, "--workers=2"}, new PrintStream(console, true, StandardCharsets.UTF_8));
+    }
+
+    /** Audit entries per episode of the population's patients, read after a later write so every projection has all. */
+    private static Map<String, Integer> auditCounts(Api api, String patientPrefix) {
+        Api.Response marker = api.post("/api/v1/episodes", "{\"patientId\":\"P-MARKER\",\"facilityId\":\"F-MARKER\","
+                + "\"patientClass\":\"EMERGENCY\",\"admittedAt\":\"2026-01-01T00:00:00Z\"}");
+        assertThat(marker.status()).as(marker.body()).isEqualTo(201);
+        Map<String, Integer> counts = new TreeMap<>();
+        for (JsonNode episode : api.getAfter("/api/v1/episodes?size=1000", marker).json().get("items")) {
+            if (episode.get("patientId").asText().startsWith(patientPrefix)) {
+                String id = episode.get("episodeId").asText();
+                counts.put(id, api.getAfter("/api/v1/episodes/" + id + "/audit", marker).json().get("entries").size());
+            }
+        }
+        return counts;
     }
 }

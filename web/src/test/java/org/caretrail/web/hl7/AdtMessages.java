@@ -34,6 +34,15 @@ final class AdtMessages {
                 pv1("I", "5E^502^A^GHH", "|||||||||||||||||06|HHA0042||||||||20260605113000")) + "\r";
     }
 
+    /** A03 as some senders send it: PV1-36 (discharge disposition) left empty. */
+    String dischargeWithoutDisposition() {
+        return String.join("\r",
+                msh("A03^ADT_A03", "3"),
+                "EVN|A03|20260605113510",
+                "PID|1||MRN-" + visit + "^^^GHH^MR||DOE^JOHN||19480312|M",
+                pv1("I", "5E^502^A^GHH", "||||||||||||||||||||||||||20260605113000")) + "\r";
+    }
+
     String controlId(String suffix) {
         return prefix + suffix;
     }
