@@ -84,7 +84,7 @@ public final class DashboardBench {
         String month = driver.findElements(By.cssSelector("#rates tbody tr")).stream()
                 .filter(row -> !"0".equals(row.getAttribute("data-readmitted")))
                 .map(row -> row.getAttribute("data-month")).reduce((first, second) -> second).orElseThrow();
-        page("readmissions-month", readmissions + "&month=" + month + "&outcome=READMITTED");
+        page("readmissions-month", readmissions + "&month=" + month + "&outcome=READMITTED#index-stays");
         String patient = attributeOf("#index-stays a[href^='/app/patients/']", "href");
         page("patient", path(patient));
         String episode = attributeOf("#stays tr a[href^='/app/episodes/']", "href");
