@@ -40,6 +40,20 @@ public final class CheckpointSeal {
                 mac(checkpoint).getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * A key for another purpose derived from this one (HMAC-SHA256 of the purpose's name), so that one secret kept
+     * outside the database protects more than checkpoints without any of its uses revealing the others.
+     */
+    public byte[] derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac.doFinal(("caretrail-derived-key-v1|" + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
+    }
+
     private String mac(Checkpoint c) {
         String signed = String.join("|", "caretrail-checkpoint-v1", Long.toString(c.number()),
                 Long.toString(c.fromPosition()), Long.toString(c.position()), c.hash(), c.previousHash(),

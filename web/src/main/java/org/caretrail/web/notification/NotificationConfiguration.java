@@ -9,8 +9,10 @@ import org.caretrail.domain.notification.api.NotificationPage;
 import org.caretrail.domain.notification.api.NotificationReportResponse;
 import org.caretrail.domain.patient.PatientAggregate;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
+import org.caretrail.infra.integrity.CheckpointSeal;
 import org.caretrail.infra.notification.DeliveryWorker;
 import org.caretrail.infra.notification.RecipientSecrets;
+import org.caretrail.infra.notification.SecretBox;
 import org.caretrail.web.query.CsvConverter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,8 +39,9 @@ public class NotificationConfiguration {
     }
 
     @Bean
-    RecipientSecrets recipientSecrets(MongoDatabase database) {
-        return new RecipientSecrets(database);
+    RecipientSecrets recipientSecrets(MongoDatabase database, CheckpointSeal seal) {
+        // sealed under a key derived from the checkpoint key: the one secret CareTrail keeps outside the database
+        return new RecipientSecrets(database, new SecretBox(seal.derivedKey("notification-secrets")));
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
