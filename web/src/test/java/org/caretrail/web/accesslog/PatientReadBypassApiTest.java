@@ -77,14 +77,15 @@ class PatientReadBypassApiTest {
 
     @Test
     void aYamlAnswerIsLoggedWithThePatientsItHolds() {
-        Response read = compliance.get("/api/v1/audit?facilityId=" + facility,
+        // an episode's audit trail names its patient only inside the answer, not in the path
+        Response read = compliance.get("/api/v1/episodes/" + episode + "/audit",
                 Map.of("Accept", "application/yaml", "CareTrail-Position", position()));
 
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("yaml"));
         assertThat(read.body()).contains(patient);
         assertThat(loggedFor(patient)).extracting(entry -> entry.get("path").asText())
-                .containsExactly("/api/v1/audit?facilityId=" + facility);
+                .containsExactly("/api/v1/episodes/" + episode + "/audit");
     }
 
     @Test
