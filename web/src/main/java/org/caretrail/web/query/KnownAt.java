@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.caretrail.domain.episode.api.InvalidCommandException;
-import org.caretrail.web.problem.ValidationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +20,10 @@ public class KnownAt {
     private final Clock clock;
     private final Duration tolerance;
 
-    public KnownAt(Clock clock, ValidationProperties validation) {
+    /** @param tolerance the setting clinical times are checked with (read here by name: problem depends on query) */
+    public KnownAt(Clock clock, @Value("${caretrail.validation.future-tolerance:PT5M}") Duration tolerance) {
         this.clock = clock;
-        this.tolerance = validation.futureTolerance();
+        this.tolerance = tolerance;
     }
 
     /** The knownAt, checked: an {@link InvalidCommandException} (400 naming the parameter) if in the future. */
