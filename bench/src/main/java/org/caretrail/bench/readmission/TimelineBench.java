@@ -13,28 +13,44 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.caretrail.domain.episode.api.EpisodeEvent;
+import org.caretrail.domain.episode.api.EpisodeView;
+import org.caretrail.domain.episode.api.FindEpisodeKnownAtQuery;
+import org.caretrail.domain.episode.api.FindEpisodeQuery;
 import org.caretrail.domain.episode.api.PatientAdmittedEvent;
 import org.caretrail.domain.episode.api.PatientClass;
 import org.caretrail.domain.episode.api.PatientDischargedEvent;
 import org.caretrail.domain.episode.api.Payer;
+import org.caretrail.domain.readmission.api.FindPatientTimelineKnownAtQuery;
 import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
+import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
 import org.caretrail.infra.mongo.EmbeddedMongoServer;
+import org.caretrail.infra.serialization.CareTrailSerializers;
+import org.caretrail.projections.cohort.CohortRules;
+import org.caretrail.projections.cohort.ValueSets;
+import org.caretrail.projections.episodeview.EpisodeViewKnownAt;
+import org.caretrail.projections.episodeview.EpisodeViewProjection;
 import org.caretrail.projections.facility.Facilities;
 import org.caretrail.projections.facility.FacilityCalendar;
+import org.caretrail.projections.history.RecordedHistory;
+import org.caretrail.projections.readmission.ReadmissionKnownAt;
 import org.caretrail.projections.readmission.ReadmissionProjection;
 
 /**
  * Prints how fast the readmission projection answers: a timeline of a patient with 50 stays, and a facility's monthly
- * rate among other patients' stays, over the embedded in-memory MongoDB, through Axon's query bus as the web calls it.
+ * rate among other patients' stays, over the embedded in-memory MongoDB, through Axon's query bus as the web calls it;
+ * and, for the same patient, the timeline and one episode view with {@code knownAt}, replayed from CareTrail's event
+ * store on the same server, beside the stored reads.
  * Run with {@code ./mvnw -q -pl bench -am -DskipTests -Pbench package -Dbench.args=timeline} (prints only).
  */
 public final class TimelineBench {
@@ -54,10 +70,24 @@ public final class TimelineBench {
                 "F-CHI", new FacilityCalendar(ZoneId.of("America/Chicago"), Set.of())));
         try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory();
              MongoClient client = MongoClients.create(server.connectionString())) {
+            CareTrailEventStorageEngine engine = CareTrailEventStorageEngine.builder()
+                    .database(client.getDatabase("bench"))
+                    .eventSerializer(CareTrailSerializers.jackson())
+                    .snapshotSerializer(CareTrailSerializers.jackson())
+                    .build();
+            engine.ensureIndexes();
+            EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine).build();
+            RecordedHistory history = new RecordedHistory(store);
             ReadmissionProjection projection = new ReadmissionProjection(client.getDatabase("bench"), facilities);
-            AnnotationEventHandlerAdapter events = new AnnotationEventHandlerAdapter(projection);
+            EpisodeViewProjection views = new EpisodeViewProjection(client.getDatabase("bench"));
+            Feed events = new Feed(store, List.of(new AnnotationEventHandlerAdapter(projection),
+                    new AnnotationEventHandlerAdapter(views)));
             SimpleQueryBus bus = SimpleQueryBus.builder().build();
-            new AnnotationQueryHandlerAdapter<>(projection).subscribe(bus);
+            for (Object handler : List.of(projection, views, new EpisodeViewKnownAt(history),
+                    new ReadmissionKnownAt(history, client.getDatabase("bench"), facilities,
+                            new CohortRules(ValueSets.shipped())))) {
+                new AnnotationQueryHandlerAdapter<>(handler).subscribe(bus);
+            }
             QueryGateway queries = DefaultQueryGateway.builder().queryBus(bus).build();
 
             long started = System.nanoTime();
@@ -80,29 +110,48 @@ public final class TimelineBench {
                     LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-31"), Instant.parse("2024-01-20T00:00:00Z"));
             report("rate of one facility and month, every patient re-judged", () -> (int) queries.query(earlier,
                     ResponseTypes.instanceOf(ReadmissionRateResponse.class)).join().pending());
+
+            Instant knownAt = Instant.now();
+            FindPatientTimelineKnownAtQuery known = new FindPatientTimelineKnownAtQuery("P-long",
+                    ReadmissionMeasure.ACUTE_30, asOf, knownAt);
+            report("timeline of a patient with 50 stays, knownAt (replayed)", () -> queries.query(known,
+                    ResponseTypes.optionalInstanceOf(PatientTimelineResponse.class)).join().orElseThrow().stays().size());
+            report("episode view, stored", () -> (int) queries.query(new FindEpisodeQuery("P-long-E25"),
+                    ResponseTypes.optionalInstanceOf(EpisodeView.class)).join().orElseThrow().version());
+            report("episode view, knownAt (replayed)", () -> (int) queries.query(
+                    new FindEpisodeKnownAtQuery("P-long-E25", knownAt),
+                    ResponseTypes.optionalInstanceOf(EpisodeView.class)).join().orElseThrow().version());
+            store.shutDown();
         }
     }
 
     /** Admits and discharges stays ten days apart, so that each one readmits the one before. */
-    private static int feed(AnnotationEventHandlerAdapter events, String patientId, String facilityId, int stays) {
+    private static int feed(Feed events, String patientId, String facilityId, int stays) {
         for (int number = 0; number < stays; number++) {
             String episodeId = patientId + "-E" + number;
             Instant admitted = FIRST_ADMISSION.plus(Duration.ofDays(10L * number));
-            handle(events, 0, new PatientAdmittedEvent(episodeId, patientId, facilityId, admitted, PatientClass.INPATIENT,
-                    Payer.MEDICARE, null, null, "I50.9", false));
-            handle(events, 1, new PatientDischargedEvent(episodeId, patientId, facilityId,
+            events.record(0, new PatientAdmittedEvent(episodeId, patientId, facilityId, admitted,
+                    PatientClass.INPATIENT, Payer.MEDICARE, null, null, "I50.9", false));
+            events.record(1, new PatientDischargedEvent(episodeId, patientId, facilityId,
                     admitted.plus(Duration.ofDays(3)), "01", null, PatientClass.INPATIENT));
         }
         return 2 * stays;
     }
 
-    private static void handle(AnnotationEventHandlerAdapter events, long sequence, Object event) {
-        String episodeId = event instanceof PatientAdmittedEvent admitted ? admitted.episodeId()
-                : ((PatientDischargedEvent) event).episodeId();
-        try {
-            events.handle(new GenericDomainEventMessage<>("Episode", episodeId, sequence, event));
-        } catch (Exception e) {
-            throw new IllegalStateException("the projection refused " + event, e);
+    /** Appends each event to the event store, as a command would, and hands it to the stored projections. */
+    private record Feed(EmbeddedEventStore store, List<AnnotationEventHandlerAdapter> projections) {
+
+        void record(long sequence, EpisodeEvent event) {
+            GenericDomainEventMessage<EpisodeEvent> message = new GenericDomainEventMessage<>("Episode",
+                    event.episodeId(), sequence, event);
+            store.publish(message);
+            for (AnnotationEventHandlerAdapter projection : projections) {
+                try {
+                    projection.handle(message);
+                } catch (Exception e) {
+                    throw new IllegalStateException("the projection refused " + event, e);
+                }
+            }
         }
     }
 

@@ -62,7 +62,7 @@ public class AuditTrailProjection {
     private final MongoCollection<Document> episodes;
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
-    private final DocumentMapper mapper = new DocumentMapper();
+    private static final DocumentMapper MAPPER = new DocumentMapper();
 
     public AuditTrailProjection(MongoDatabase database) {
         this.entries = database.getCollection(ENTRIES);
@@ -76,25 +76,38 @@ public class AuditTrailProjection {
     @EventHandler
     void on(EpisodeEvent event, EventMessage<?> message, @SourceId String episodeId, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
-        record(event, event.patientId(), event.facilityId(), event.occurredAt(), message, episodeId, sequence,
-                recordedAt);
+        record(episodeId, sequence, entry(event, message, episodeId, sequence, recordedAt));
     }
 
     /** Events of the patient and recipient streams: audited like episodes, under their stream id. */
     @EventHandler
     void on(Object event, EventMessage<?> message, @SourceId String streamId, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
-        Document data = mapper.toDocument(event);
-        Object occurredAt = data.get("occurredAt");
-        record(event, data.getString("patientId"), data.getString("facilityId"),
-                occurredAt == null ? null : Instant.parse(occurredAt.toString()), message, streamId, sequence,
-                recordedAt);
+        record(streamId, sequence, entry(event, message, streamId, sequence, recordedAt));
     }
 
-    private void record(Object event, String patientId, String facilityId, Instant occurredAt, EventMessage<?> message,
-                        String episodeId, long sequence, Instant recordedAt) {
-        Document entry = new Document("_id", key(episodeId, sequence))
-                .append("episodeId", episodeId)
+    private void record(String streamId, long sequence, Document entry) {
+        ProjectionBatches.handle(this, messages -> new Entries(), batch -> batch.add(streamId, sequence, entry));
+    }
+
+    /** The stored entry of one recorded event: what the trail shows of it, the same for a knownAt replay. */
+    static Document entry(Object event, EventMessage<?> message, String streamId, long sequence, Instant recordedAt) {
+        String patientId;
+        String facilityId;
+        Instant occurredAt;
+        if (event instanceof EpisodeEvent episodeEvent) {
+            patientId = episodeEvent.patientId();
+            facilityId = episodeEvent.facilityId();
+            occurredAt = episodeEvent.occurredAt();
+        } else {
+            Document data = MAPPER.toDocument(event);
+            Object occurred = data.get("occurredAt");
+            patientId = data.getString("patientId");
+            facilityId = data.getString("facilityId");
+            occurredAt = occurred == null ? null : Instant.parse(occurred.toString());
+        }
+        return new Document("_id", key(streamId, sequence))
+                .append("episodeId", streamId)
                 .append("patientId", patientId)
                 .append("facilityId", facilityId)
                 .append("sequence", sequence)
@@ -106,8 +119,7 @@ public class AuditTrailProjection {
                 .append("source", meta(message, EventMetadata.SOURCE))
                 .append("sourceMessageId", meta(message, EventMetadata.SOURCE_MESSAGE_ID))
                 .append("correlationId", meta(message, EventMetadata.CORRELATION_ID))
-                .append("data", mapper.toDocument(event));
-        ProjectionBatches.handle(this, messages -> new Entries(), batch -> batch.add(episodeId, sequence, entry));
+                .append("data", MAPPER.toDocument(event));
     }
 
     @QueryHandler
@@ -150,9 +162,9 @@ public class AuditTrailProjection {
         episodes.deleteMany(new Document());
     }
 
-    private AuditEntry toEntry(Document d) {
+    static AuditEntry toEntry(Document d) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> data = mapper.fromDocument(d.get("data", Document.class), Map.class);
+        Map<String, Object> data = MAPPER.fromDocument(d.get("data", Document.class), Map.class);
         Object occurredAt = d.get("occurredAt");
         return new AuditEntry(d.getString("episodeId"), d.getString("patientId"), d.getString("facilityId"),
                 ((Number) d.get("sequence")).longValue(),

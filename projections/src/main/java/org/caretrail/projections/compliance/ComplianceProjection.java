@@ -19,20 +19,7 @@ import org.caretrail.domain.compliance.api.FindEpisodeComplianceQuery;
 import org.caretrail.domain.compliance.api.FindWorklistQuery;
 import org.caretrail.domain.compliance.api.OverdueClocksResponse;
 import org.caretrail.domain.compliance.api.WorklistResponse;
-import org.caretrail.domain.episode.api.DischargeCancelledEvent;
-import org.caretrail.domain.episode.api.DispositionRecordedEvent;
-import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
-import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
-import org.caretrail.domain.episode.api.FollowUpContactRecordedEvent;
-import org.caretrail.domain.episode.api.NoticeDeliveredEvent;
-import org.caretrail.domain.episode.api.PatientAdmittedEvent;
-import org.caretrail.domain.episode.api.PatientClassChangedEvent;
-import org.caretrail.domain.episode.api.PatientDischargedEvent;
-import org.caretrail.domain.episode.api.PostAcuteChoiceDocumentedEvent;
-import org.caretrail.domain.episode.api.ReferralAcceptedEvent;
-import org.caretrail.domain.episode.api.ReferralCancelledEvent;
-import org.caretrail.domain.episode.api.ReferralDeclinedEvent;
-import org.caretrail.domain.episode.api.ReferralPlacedEvent;
+import org.caretrail.domain.episode.api.EpisodeEvent;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.facility.Facilities;
 import org.caretrail.projections.facility.FacilityCalendar;
@@ -61,86 +48,12 @@ public class ComplianceProjection {
         this.reading = new ComplianceReading(store, this::calendarOf, settings);
     }
 
+    /** The events some clock depends on ({@link ClockFactsChanges}); the others change nothing here. */
     @EventHandler
-    void on(PatientAdmittedEvent event, @SequenceNumber long sequence) {
-        ClockFacts admitted = ClockFacts.admitted(event.episodeId(), event.patientId(), event.facilityId(),
-                event.payer(), event.patientClass(), event.occurredAt());
-        apply(event.episodeId(), sequence, facts -> admitted);
-    }
-
-    @EventHandler
-    void on(PatientClassChangedEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence,
-                facts -> facts.withClassChange(event.toClass(), event.occurredAt()));
-    }
-
-    @EventHandler
-    void on(PatientDischargedEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence,
-                facts -> facts.withDischarge(new Discharge(event.occurredAt(), event.disposition())));
-    }
-
-    @EventHandler
-    void on(DispositionRecordedEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence, facts -> facts.discharge() == null ? facts
-                : facts.withDischarge(new Discharge(facts.discharge().dischargedAt(), event.disposition())));
-    }
-
-    @EventHandler
-    void on(DischargeCancelledEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence, ClockFacts::withoutDischarge);
-    }
-
-    @EventHandler
-    void on(EpisodeCancelledEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence, ClockFacts::asCancelled);
-    }
-
-    @EventHandler
-    void on(EpisodeDetailsCorrectedEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence,
-                facts -> event.payer() == null ? facts : facts.withPayer(event.payer()));
-    }
-
-    @EventHandler
-    void on(NoticeDeliveredEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence,
-                facts -> facts.withNotice(new Notice(event.notice(), event.outcome(), event.occurredAt())));
-    }
-
-    @EventHandler
-    void on(FollowUpContactRecordedEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence,
-                facts -> facts.withContact(new FollowUpContact(event.occurredAt(), event.successful())));
-    }
-
-    @EventHandler
-    void on(PostAcuteChoiceDocumentedEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence, facts -> facts.withChoiceList(event.occurredAt()));
-    }
-
-    @EventHandler
-    void on(ReferralPlacedEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence, facts -> facts.withReferral(
-                Referral.placed(event.referralId(), event.serviceType().name(), event.occurredAt())));
-    }
-
-    @EventHandler
-    void on(ReferralAcceptedEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence, facts -> facts.withReferralAnswered(event.referralId(),
-                new ReferralAnswer(ReferralDecision.ACCEPTED, event.occurredAt())));
-    }
-
-    @EventHandler
-    void on(ReferralDeclinedEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence, facts -> facts.withReferralAnswered(event.referralId(),
-                new ReferralAnswer(ReferralDecision.DECLINED, event.occurredAt())));
-    }
-
-    @EventHandler
-    void on(ReferralCancelledEvent event, @SequenceNumber long sequence) {
-        apply(event.episodeId(), sequence,
-                facts -> facts.withReferralCancelled(event.referralId(), event.occurredAt()));
+    void on(EpisodeEvent event, @SequenceNumber long sequence) {
+        if (ClockFactsChanges.concerns(event)) {
+            apply(event.episodeId(), sequence, facts -> ClockFactsChanges.apply(facts, event));
+        }
     }
 
     @QueryHandler

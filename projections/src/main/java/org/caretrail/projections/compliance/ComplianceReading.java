@@ -48,11 +48,16 @@ class ComplianceReading {
     }
 
     Optional<EpisodeComplianceResponse> episode(FindEpisodeComplianceQuery query) {
-        return store.find(query.episodeId()).map(episode -> new EpisodeComplianceResponse(query.episodeId(),
-                query.asOf(), clocksAt(episode, query.asOf()).stream()
-                        .map(clock -> new ClockView(clock.clock(), clock.referralId(), clock.status(), clock.due(),
-                                clock.metAt(), clock.periodStart()))
-                        .toList()));
+        return store.find(query.episodeId())
+                .map(episode -> response(query.episodeId(), query.asOf(), clocksAt(episode, query.asOf())));
+    }
+
+    /** An episode's answer: its clocks at asOf as the API shows them. */
+    static EpisodeComplianceResponse response(String episodeId, Instant asOf, List<ClockResult> clocks) {
+        return new EpisodeComplianceResponse(episodeId, asOf, clocks.stream()
+                .map(clock -> new ClockView(clock.clock(), clock.referralId(), clock.status(), clock.due(),
+                        clock.metAt(), clock.periodStart()))
+                .toList());
     }
 
     WorklistResponse worklist(FindWorklistQuery query) {
@@ -125,11 +130,17 @@ class ComplianceReading {
 
     /** The stored judgement re-judged for a later asOf; for an earlier one, the facts judged again. */
     private List<ClockResult> clocksAt(StoredEpisode episode, Instant asOf) {
-        if (!asOf.isBefore(episode.evaluation.evaluatedAt())) {
-            return episode.evaluation.clocksAt(asOf);
-        }
-        return ComplianceEvaluator.evaluate(episode.facts, calendarOf.apply(episode.facts.facilityId()), settings,
+        return clocksAt(episode.facts, episode.evaluation, calendarOf.apply(episode.facts.facilityId()), settings,
                 asOf);
+    }
+
+    /** As above, for facts and their judgement at the latest fact, however they were come by. */
+    static List<ClockResult> clocksAt(ClockFacts facts, EpisodeClocks evaluation, FacilityCalendar calendar,
+                                      ComplianceSettings settings, Instant asOf) {
+        if (!asOf.isBefore(evaluation.evaluatedAt())) {
+            return evaluation.clocksAt(asOf);
+        }
+        return ComplianceEvaluator.evaluate(facts, calendar, settings, asOf);
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {

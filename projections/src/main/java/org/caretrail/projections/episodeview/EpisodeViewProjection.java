@@ -15,28 +15,13 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.caretrail.domain.episode.api.CaseManagerAssignedEvent;
-import org.caretrail.domain.episode.api.DischargeCancelledEvent;
-import org.caretrail.domain.episode.api.DispositionRecordedEvent;
-import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
-import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
+import org.caretrail.domain.episode.api.EpisodeEvent;
 import org.caretrail.domain.episode.api.EpisodePage;
-import org.caretrail.domain.episode.api.EpisodeStatus;
 import org.caretrail.domain.episode.api.EpisodeView;
 import org.caretrail.domain.episode.api.FacilityIds;
 import org.caretrail.domain.episode.api.FindEpisodeQuery;
 import org.caretrail.domain.episode.api.FindFacilitiesQuery;
 import org.caretrail.domain.episode.api.ListEpisodesQuery;
-import org.caretrail.domain.episode.api.PatientAdmittedEvent;
-import org.caretrail.domain.episode.api.PatientClassChangedEvent;
-import org.caretrail.domain.episode.api.PatientDischargedEvent;
-import org.caretrail.domain.episode.api.PatientTransferredEvent;
-import org.caretrail.domain.episode.api.ReferralAcceptedEvent;
-import org.caretrail.domain.episode.api.ReferralCancelledEvent;
-import org.caretrail.domain.episode.api.ReferralDeclinedEvent;
-import org.caretrail.domain.episode.api.ReferralPlacedEvent;
-import org.caretrail.domain.episode.api.ReferralStatus;
-import org.caretrail.domain.episode.api.TransferCancelledEvent;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.support.DocumentBatch;
 import org.caretrail.projections.support.DocumentMapper;
@@ -63,111 +48,17 @@ public class EpisodeViewProjection {
         this.list = new EpisodeList(views, mapper);
     }
 
+    /**
+     * Every event of a stream moves its version, so it counts every event; an episode's events change the view as
+     * {@link EpisodeChanges} says. One handler for all: Axon would prefer this one to one on the sealed interface.
+     */
     @EventHandler
-    void on(PatientAdmittedEvent event, @SequenceNumber long sequence) {
-        update(event.episodeId(), sequence, state -> {
-            state.patientId = event.patientId();
-            state.facilityId = event.facilityId();
-            state.status = EpisodeStatus.ACTIVE;
-            state.admittedAt = event.occurredAt();
-            state.addSlice(event.patientClass(), event.occurredAt());
-            state.payer = event.payer();
-            state.unit = event.unit();
-            state.principalDiagnosis = event.principalDiagnosis();
-            state.planned = event.planned();
+    void on(Object event, @SourceId String streamId, @SequenceNumber long sequence) {
+        update(streamId, sequence, state -> {
+            if (event instanceof EpisodeEvent episodeEvent) {
+                EpisodeChanges.apply(state, episodeEvent);
+            }
         });
-    }
-
-    @EventHandler
-    void on(PatientClassChangedEvent event, @SequenceNumber long sequence) {
-        update(event.episodeId(), sequence, state -> state.addSlice(event.toClass(), event.occurredAt()));
-    }
-
-    @EventHandler
-    void on(PatientTransferredEvent event, @SequenceNumber long sequence) {
-        update(event.episodeId(), sequence, state -> state.unit = event.toUnit());
-    }
-
-    @EventHandler
-    void on(TransferCancelledEvent event, @SequenceNumber long sequence) {
-        update(event.episodeId(), sequence, state -> state.unit = event.restoredUnit());
-    }
-
-    @EventHandler
-    void on(CaseManagerAssignedEvent event, @SequenceNumber long sequence) {
-        update(event.episodeId(), sequence, state -> state.caseManagerId = event.caseManagerId());
-    }
-
-    @EventHandler
-    void on(ReferralPlacedEvent event, @SequenceNumber long sequence) {
-        update(event.episodeId(), sequence, state -> {
-            EpisodeState.Referral referral = new EpisodeState.Referral();
-            referral.referralId = event.referralId();
-            referral.serviceType = event.serviceType();
-            referral.providerId = event.providerId();
-            referral.status = ReferralStatus.PLACED;
-            referral.placedAt = event.occurredAt();
-            state.referrals.put(event.referralId(), referral);
-        });
-    }
-
-    @EventHandler
-    void on(ReferralAcceptedEvent event, @SequenceNumber long sequence) {
-        answer(event.episodeId(), sequence, event.referralId(), ReferralStatus.ACCEPTED, event.occurredAt());
-    }
-
-    @EventHandler
-    void on(ReferralDeclinedEvent event, @SequenceNumber long sequence) {
-        answer(event.episodeId(), sequence, event.referralId(), ReferralStatus.DECLINED, event.occurredAt());
-    }
-
-    @EventHandler
-    void on(ReferralCancelledEvent event, @SequenceNumber long sequence) {
-        answer(event.episodeId(), sequence, event.referralId(), ReferralStatus.CANCELLED, event.occurredAt());
-    }
-
-    @EventHandler
-    void on(PatientDischargedEvent event, @SequenceNumber long sequence) {
-        update(event.episodeId(), sequence, state -> {
-            state.status = EpisodeStatus.DISCHARGED;
-            state.dischargedAt = event.occurredAt();
-            state.disposition = event.disposition();
-        });
-    }
-
-    @EventHandler
-    void on(DispositionRecordedEvent event, @SequenceNumber long sequence) {
-        update(event.episodeId(), sequence, state -> state.disposition = event.disposition());
-    }
-
-    @EventHandler
-    void on(DischargeCancelledEvent event, @SequenceNumber long sequence) {
-        update(event.episodeId(), sequence, state -> {
-            state.status = EpisodeStatus.ACTIVE;
-            state.dischargedAt = null;
-            state.disposition = null;
-        });
-    }
-
-    @EventHandler
-    void on(EpisodeCancelledEvent event, @SequenceNumber long sequence) {
-        update(event.episodeId(), sequence, state -> state.status = EpisodeStatus.CANCELLED);
-    }
-
-    @EventHandler
-    void on(EpisodeDetailsCorrectedEvent event, @SequenceNumber long sequence) {
-        update(event.episodeId(), sequence, state -> {
-            Optional.ofNullable(event.principalDiagnosis()).ifPresent(d -> state.principalDiagnosis = d);
-            Optional.ofNullable(event.payer()).ifPresent(p -> state.payer = p);
-            Optional.ofNullable(event.planned()).ifPresent(p -> state.planned = p);
-            Optional.ofNullable(event.unit()).ifPresent(u -> state.unit = u);
-        });
-    }
-
-    /** Events that change nothing shown here still move the version, so it counts every event. */
-    @EventHandler
-    void on(Object otherEpisodeEvent, @SourceId String episodeId, @SequenceNumber long sequence) {
-        update(episodeId, sequence, state -> { });
     }
 
     @QueryHandler
@@ -191,17 +82,6 @@ public class EpisodeViewProjection {
     @ResetHandler
     void reset() {
         views.deleteMany(new Document());
-    }
-
-    private void answer(String episodeId, long sequence, String referralId, ReferralStatus status,
-                        java.time.Instant at) {
-        update(episodeId, sequence, state -> {
-            EpisodeState.Referral referral = state.referrals.get(referralId);
-            if (referral != null) {
-                referral.status = status;
-                referral.answeredAt = at;
-            }
-        });
     }
 
     private void update(String episodeId, long sequence, Consumer<EpisodeState> change) {

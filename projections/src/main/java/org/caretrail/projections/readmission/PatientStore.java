@@ -91,6 +91,12 @@ class PatientStore {
                 byPatient.getOrDefault(index.getString("_id"), List.of()))).toList();
     }
 
+    /** The ids of every episode of the patient seen so far; empty for a patient not seen. */
+    List<String> episodeIds(String patientId) {
+        Document index = patients.find(eq("_id", patientId)).projection(Projections.include(EPISODE_IDS)).first();
+        return index == null ? List.of() : List.copyOf(index.getList(EPISODE_IDS, String.class));
+    }
+
     /** The patient an episode belongs to, if the episode is known. */
     Optional<String> patientOf(String episodeId) {
         return Optional.ofNullable(episodes.find(eq("_id", episodeId)).projection(new Document("patientId", 1)).first())

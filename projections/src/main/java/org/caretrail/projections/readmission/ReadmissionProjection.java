@@ -17,14 +17,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.caretrail.domain.episode.api.DischargeCancelledEvent;
-import org.caretrail.domain.episode.api.DispositionRecordedEvent;
-import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
-import org.caretrail.domain.episode.api.EpisodeCodedEvent;
-import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
+import org.caretrail.domain.episode.api.EpisodeEvent;
 import org.caretrail.domain.episode.api.PatientAdmittedEvent;
-import org.caretrail.domain.episode.api.PatientClassChangedEvent;
-import org.caretrail.domain.episode.api.PatientDischargedEvent;
 import org.caretrail.domain.placement.api.DestinationOutcomesResponse;
 import org.caretrail.domain.placement.api.FindDestinationOutcomesQuery;
 import org.caretrail.domain.readmission.api.FindIndexStaysQuery;
@@ -81,73 +75,13 @@ public class ReadmissionProjection {
         this.drillDown = new ReadmissionDrillDown(this::resultsAt, patients, timelines);
     }
 
+    /** The events a readmission rule depends on ({@link StayChanges}); the others change nothing here. */
     @EventHandler
-    void on(PatientAdmittedEvent event, @SequenceNumber long sequence) {
-        apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode -> {
-            episode.admittedAt = event.occurredAt();
-            episode.classSlices.add(new ClassSlice(event.patientClass(), event.occurredAt()));
-            episode.principalDiagnosis = event.principalDiagnosis();
-            episode.planned = event.planned();
-            episode.payer = event.payer();
-            episode.birthDate = event.birthDate();
-            episode.admitSource = event.admitSource();
-        });
-    }
-
-    /** The latest coding by its coding time wins; a late-arriving older one is kept in the audit trail only. */
-    @EventHandler
-    void on(EpisodeCodedEvent event, @SequenceNumber long sequence) {
-        apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode -> {
-            if (episode.codedAt == null || !event.occurredAt().isBefore(episode.codedAt)) {
-                episode.diagnoses = new ArrayList<>(event.diagnoses());
-                episode.procedures = new ArrayList<>(event.procedures());
-                episode.codedAt = event.occurredAt();
-            }
-        });
-    }
-
-    @EventHandler
-    void on(PatientClassChangedEvent event, @SequenceNumber long sequence) {
-        apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode ->
-                episode.classSlices.add(new ClassSlice(event.toClass(), event.occurredAt())));
-    }
-
-    @EventHandler
-    void on(PatientDischargedEvent event, @SequenceNumber long sequence) {
-        apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode -> {
-            episode.dischargedAt = event.occurredAt();
-            episode.disposition = event.disposition();
-            episode.destinationProviderId = event.destinationProviderId();
-        });
-    }
-
-    @EventHandler
-    void on(DispositionRecordedEvent event, @SequenceNumber long sequence) {
-        apply(event.patientId(), event.episodeId(), event.facilityId(), sequence,
-                episode -> episode.disposition = event.disposition());
-    }
-
-    @EventHandler
-    void on(DischargeCancelledEvent event, @SequenceNumber long sequence) {
-        apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode -> {
-            episode.dischargedAt = null;
-            episode.disposition = null;
-            episode.destinationProviderId = null;
-        });
-    }
-
-    @EventHandler
-    void on(EpisodeCancelledEvent event, @SequenceNumber long sequence) {
-        apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode -> episode.cancelled = true);
-    }
-
-    @EventHandler
-    void on(EpisodeDetailsCorrectedEvent event, @SequenceNumber long sequence) {
-        apply(event.patientId(), event.episodeId(), event.facilityId(), sequence, episode -> {
-            Optional.ofNullable(event.principalDiagnosis()).ifPresent(code -> episode.principalDiagnosis = code);
-            Optional.ofNullable(event.planned()).ifPresent(planned -> episode.planned = planned);
-            Optional.ofNullable(event.payer()).ifPresent(payer -> episode.payer = payer);
-        });
+    void on(EpisodeEvent event, @SequenceNumber long sequence) {
+        if (StayChanges.concerns(event)) {
+            apply(event.patientId(), event.episodeId(), event.facilityId(), sequence,
+                    episode -> StayChanges.apply(episode, event));
+        }
     }
 
     @QueryHandler

@@ -98,16 +98,7 @@ class EpisodeViewBatchTest {
 
     private static void deliver(EpisodeViewProjection projection, EventMessage<?> message) {
         long sequence = ((DomainEventMessage<?>) message).getSequenceNumber();
-        Object event = message.getPayload();
-        if (event instanceof PatientAdmittedEvent admitted) {
-            projection.on(admitted, sequence);
-        } else if (event instanceof PatientClassChangedEvent changed) {
-            projection.on(changed, sequence);
-        } else if (event instanceof PatientTransferredEvent transferred) {
-            projection.on(transferred, sequence);
-        } else if (event instanceof CaseManagerAssignedEvent assigned) {
-            projection.on(assigned, sequence);
-        }
+        projection.on(message.getPayload(), ((DomainEventMessage<?>) message).getAggregateIdentifier(), sequence);
     }
 
     private static MongoCollection<Document> views(MongoDatabase database) {

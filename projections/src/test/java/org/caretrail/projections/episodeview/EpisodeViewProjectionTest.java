@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.caretrail.domain.episode.api.ClassSliceView;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
 import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
+import org.caretrail.domain.episode.api.EpisodeEvent;
 import org.caretrail.domain.episode.api.EpisodeStatus;
 import org.caretrail.domain.episode.api.EpisodeView;
 import org.caretrail.domain.episode.api.FindEpisodeQuery;
@@ -34,14 +35,19 @@ class EpisodeViewProjectionTest {
     @BeforeEach
     void freshProjection() {
         projection = new EpisodeViewProjection(mongo.newDatabase());
-        projection.on(new PatientAdmittedEvent("E1", "P1", "F1", ADMITTED, PatientClass.OBSERVATION,
+        on(new PatientAdmittedEvent("E1", "P1", "F1", ADMITTED, PatientClass.OBSERVATION,
                 Payer.MEDICARE, "ER", "ED", "I50.9", false), 0);
+    }
+
+    /** Delivers an episode event as Axon does, under its episode's stream. */
+    private void on(EpisodeEvent event, long sequence) {
+        projection.on(event, event.episodeId(), sequence);
     }
 
     @Test
     void classHistoryIsOrderedByClinicalTimeWhateverTheArrivalOrder() {
-        projection.on(change(PatientClass.EMERGENCY, "2026-03-02T08:00:00Z"), 1);
-        projection.on(change(PatientClass.INPATIENT, "2026-03-01T20:00:00Z"), 2);
+        on(change(PatientClass.EMERGENCY, "2026-03-02T08:00:00Z"), 1);
+        on(change(PatientClass.INPATIENT, "2026-03-01T20:00:00Z"), 2);
 
         assertThat(view().classHistory()).containsExactly(
                 new ClassSliceView(PatientClass.OBSERVATION, ADMITTED, Instant.parse("2026-03-01T20:00:00Z")),
@@ -53,9 +59,9 @@ class EpisodeViewProjectionTest {
 
     @Test
     void aRedeliveredEventIsNotAppliedTwice() {
-        projection.on(change(PatientClass.INPATIENT, "2026-03-01T20:00:00Z"), 1);
-        projection.on(change(PatientClass.INPATIENT, "2026-03-01T20:00:00Z"), 1);
-        projection.on(new PatientAdmittedEvent("E1", "P1", "F1", ADMITTED, PatientClass.OBSERVATION,
+        on(change(PatientClass.INPATIENT, "2026-03-01T20:00:00Z"), 1);
+        on(change(PatientClass.INPATIENT, "2026-03-01T20:00:00Z"), 1);
+        on(new PatientAdmittedEvent("E1", "P1", "F1", ADMITTED, PatientClass.OBSERVATION,
                 Payer.MEDICARE, "ER", "ED", "I50.9", false), 0);
 
         assertThat(view().classHistory()).hasSize(2);
@@ -65,11 +71,11 @@ class EpisodeViewProjectionTest {
     @Test
     void aCancelledDischargeMakesTheEpisodeActiveWithoutDischargeDetails() {
         Instant discharged = Instant.parse("2026-03-03T10:00:00Z");
-        projection.on(new PatientDischargedEvent("E1", "P1", "F1", discharged, "01", null, PatientClass.OBSERVATION), 1);
+        on(new PatientDischargedEvent("E1", "P1", "F1", discharged, "01", null, PatientClass.OBSERVATION), 1);
         assertThat(view().status()).isEqualTo(EpisodeStatus.DISCHARGED);
         assertThat(view().classHistory().get(0).to()).isEqualTo(discharged);
 
-        projection.on(new DischargeCancelledEvent("E1", "P1", "F1", discharged.plusSeconds(60), "wrong patient"), 2);
+        on(new DischargeCancelledEvent("E1", "P1", "F1", discharged.plusSeconds(60), "wrong patient"), 2);
 
         assertThat(view().status()).isEqualTo(EpisodeStatus.ACTIVE);
         assertThat(view().dischargedAt()).isNull();
@@ -79,10 +85,10 @@ class EpisodeViewProjectionTest {
     @Test
     void referralsKeepTheirStatusAndCorrectionsChangeOnlyWhatTheyName() {
         Instant placed = Instant.parse("2026-03-02T10:00:00Z");
-        projection.on(new ReferralPlacedEvent("E1", "P1", "F1", placed, "R1", ServiceType.SNF, "SNF-1"), 1);
-        projection.on(new ReferralAcceptedEvent("E1", "P1", "F1", placed.plusSeconds(3600), "R1", ServiceType.SNF,
+        on(new ReferralPlacedEvent("E1", "P1", "F1", placed, "R1", ServiceType.SNF, "SNF-1"), 1);
+        on(new ReferralAcceptedEvent("E1", "P1", "F1", placed.plusSeconds(3600), "R1", ServiceType.SNF,
                 "SNF-1"), 2);
-        projection.on(new EpisodeDetailsCorrectedEvent("E1", "P1", "F1", placed, null, Payer.MEDICAID, null, null), 3);
+        on(new EpisodeDetailsCorrectedEvent("E1", "P1", "F1", placed, null, Payer.MEDICAID, null, null), 3);
 
         EpisodeView view = view();
         assertThat(view.referrals()).singleElement().satisfies(r -> {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import org.caretrail.domain.audit.api.AuditPage;
 import org.caretrail.domain.audit.api.AuditTrail;
+import org.caretrail.domain.audit.api.FindAuditTrailKnownAtQuery;
 import org.caretrail.domain.audit.api.FindAuditTrailQuery;
 import org.caretrail.domain.audit.api.SearchAuditQuery;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
@@ -14,6 +15,7 @@ import org.caretrail.projections.audit.AuditTrailProjection;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.query.CsvConverter;
+import org.caretrail.web.query.KnownAt;
 import org.caretrail.web.query.Reads;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
@@ -30,16 +32,25 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
 
     private final Reads reads;
+    private final KnownAt knownAt;
 
-    public AuditController(Reads reads) {
+    public AuditController(Reads reads, KnownAt knownAt) {
         this.reads = reads;
+        this.knownAt = knownAt;
     }
 
     @PatientRead(episode = "id")
     @GetMapping("/api/v1/episodes/{id}/audit")
-    @Operation(summary = "Every event recorded for the episode, corrections included, in sequence order")
+    @Operation(summary = "Every event recorded for the episode, corrections included, in sequence order; with "
+            + "knownAt, those recorded by then")
     public AuditTrail episodeTrail(@PathVariable String id,
+                                   @RequestParam(name = KnownAt.PARAMETER, required = false) Instant knownAt,
                                    @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
+        if (knownAt != null) {
+            return reads.one(position, ProcessingGroups.AUDIT_TRAIL,
+                    new FindAuditTrailKnownAtQuery(id, this.knownAt.checked(knownAt)), AuditTrail.class,
+                    KnownAt.notYetRecorded("Episode '" + id + "'", knownAt));
+        }
         return reads.one(position, ProcessingGroups.AUDIT_TRAIL, new FindAuditTrailQuery(id),
                 AuditTrail.class, "No episode with id '" + id + "'.");
     }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import org.caretrail.domain.compliance.api.EpisodeComplianceResponse;
+import org.caretrail.domain.compliance.api.FindEpisodeComplianceKnownAtQuery;
 import org.caretrail.domain.compliance.api.FindEpisodeComplianceQuery;
 import org.caretrail.domain.compliance.api.FindWorklistQuery;
 import org.caretrail.domain.compliance.api.WorklistResponse;
@@ -13,6 +14,7 @@ import org.caretrail.projections.compliance.ComplianceProjection;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
 import org.caretrail.web.query.CsvConverter;
+import org.caretrail.web.query.KnownAt;
 import org.caretrail.web.query.Reads;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,19 +30,29 @@ public class ComplianceController {
 
     private final Reads reads;
     private final Clock clock;
+    private final KnownAt knownAt;
 
-    public ComplianceController(Reads reads, Clock clock) {
+    public ComplianceController(Reads reads, Clock clock, KnownAt knownAt) {
         this.reads = reads;
         this.clock = clock;
+        this.knownAt = knownAt;
     }
 
     @PatientRead(episode = "id")
     @GetMapping("/api/v1/episodes/{id}/compliance")
-    @Operation(summary = "Every compliance clock of the episode at asOf, NOT_APPLICABLE ones included")
+    @Operation(summary = "Every compliance clock of the episode at asOf, NOT_APPLICABLE ones included; with "
+            + "knownAt, as the events recorded by then had them")
     public EpisodeComplianceResponse episode(@PathVariable String id,
                                              @RequestParam(required = false) Instant asOf,
+                                             @RequestParam(name = KnownAt.PARAMETER, required = false)
+                                             Instant knownAt,
                                              @RequestHeader(name = PositionHeader.NAME, required = false)
                                              Long position) {
+        if (knownAt != null) {
+            return reads.one(position, ProcessingGroups.COMPLIANCE, new FindEpisodeComplianceKnownAtQuery(id,
+                            asOf == null ? clock.instant() : asOf, this.knownAt.checked(knownAt)),
+                    EpisodeComplianceResponse.class, KnownAt.notYetRecorded("Episode '" + id + "'", knownAt));
+        }
         return reads.one(position, ProcessingGroups.COMPLIANCE,
                 new FindEpisodeComplianceQuery(id, asOf == null ? clock.instant() : asOf),
                 EpisodeComplianceResponse.class, "No episode with id '" + id + "'.");

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.caretrail.domain.episode.api.InvalidCommandException;
 import org.caretrail.domain.readmission.api.Cohort;
+import org.caretrail.domain.readmission.api.FindPatientTimelineKnownAtQuery;
 import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
@@ -18,6 +19,7 @@ import org.caretrail.projections.readmission.ReadmissionProjection;
 import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
+import org.caretrail.web.query.KnownAt;
 import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,20 +35,29 @@ public class ReadmissionController {
 
     private final Reads reads;
     private final Clock clock;
+    private final KnownAt knownAt;
 
-    public ReadmissionController(Reads reads, Clock clock) {
+    public ReadmissionController(Reads reads, Clock clock, KnownAt knownAt) {
         this.reads = reads;
         this.clock = clock;
+        this.knownAt = knownAt;
     }
 
     @PatientRead(patient = "patientId")
     @GetMapping("/api/v1/patients/{patientId}/timeline")
-    @Operation(summary = "Every stay of the patient in admission order: index stays, readmissions, exclusions, ED returns")
+    @Operation(summary = "Every stay of the patient in admission order: index stays, readmissions, exclusions, ED returns; "
+            + "with knownAt, from the events recorded by then")
     public PatientTimelineResponse timeline(
             @PathVariable String patientId,
             @RequestParam(defaultValue = "ACUTE_30") ReadmissionMeasure measure,
             @RequestParam(required = false) Instant asOf,
+            @RequestParam(name = KnownAt.PARAMETER, required = false) Instant knownAt,
             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
+        if (knownAt != null) {
+            return reads.one(position, ProcessingGroups.READMISSION, new FindPatientTimelineKnownAtQuery(patientId,
+                            measure, orNow(asOf), this.knownAt.checked(knownAt)), PatientTimelineResponse.class,
+                    KnownAt.notYetRecorded("Patient '" + patientId + "'", knownAt));
+        }
         FindPatientTimelineQuery query = new FindPatientTimelineQuery(patientId, measure, orNow(asOf));
         return reads.one(position, ProcessingGroups.READMISSION, query, PatientTimelineResponse.class,
                 "No patient with id '" + patientId + "'.");
