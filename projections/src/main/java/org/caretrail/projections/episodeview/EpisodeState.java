@@ -78,6 +78,6 @@ class EpisodeState {
                 .map(r -> new ReferralView(r.referralId, r.serviceType, r.providerId, r.status, r.placedAt, r.answeredAt))
                 .toList();
         return new EpisodeView(id, patientId, facilityId, status, currentClass(), history, admittedAt, dischargedAt,
-                disposition, payer, unit, principalDiagnosis, planned, caseManagerId, referralViews, version);
+                disposition, payer, unit, principalDiagnosis, planned, caseManagerId, referralViews, version, null, null);
     }
 }

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,9 +24,11 @@ import org.caretrail.domain.episode.api.FindEpisodeQuery;
 import org.caretrail.domain.episode.api.FindFacilitiesQuery;
 import org.caretrail.domain.episode.api.ListEpisodesQuery;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
+import org.caretrail.projections.facility.Facilities;
 import org.caretrail.projections.support.DocumentBatch;
 import org.caretrail.projections.support.DocumentMapper;
 import org.caretrail.projections.support.ProjectionBatches;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,9 +46,18 @@ public class EpisodeViewProjection {
     private final DocumentMapper mapper = new DocumentMapper();
     private final EpisodeList list;
 
+    private final EpisodeStayMetrics stayMetrics;
+
+    /** With UTC facility dates and the system clock, for tests and benchmarks. */
     public EpisodeViewProjection(MongoDatabase database) {
+        this(database, Facilities.allUtc(), Clock.systemUTC());
+    }
+
+    @Autowired
+    public EpisodeViewProjection(MongoDatabase database, Facilities facilities, Clock clock) {
         this.views = database.getCollection(COLLECTION);
         this.list = new EpisodeList(views, mapper);
+        this.stayMetrics = new EpisodeStayMetrics(facilities, clock);
     }
 
     /**
@@ -66,7 +78,8 @@ public class EpisodeViewProjection {
         return Optional.ofNullable(views.find(eq("_id", query.episodeId())).first())
                 .map(document -> mapper.fromDocument(document, EpisodeState.class))
                 .filter(state -> state.status != null)
-                .map(EpisodeState::toView);
+                .map(EpisodeState::toView)
+                .map(stayMetrics::add);
     }
 
     @QueryHandler

@@ -2,7 +2,11 @@ package org.caretrail.projections.episodeview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
 import org.caretrail.domain.episode.api.ClassSliceView;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
 import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
@@ -19,6 +23,7 @@ import org.caretrail.domain.episode.api.ReferralAcceptedEvent;
 import org.caretrail.domain.episode.api.ReferralPlacedEvent;
 import org.caretrail.domain.episode.api.ReferralStatus;
 import org.caretrail.domain.episode.api.ServiceType;
+import org.caretrail.projections.facility.Facilities;
 import org.caretrail.projections.support.EmbeddedMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +60,39 @@ class EpisodeViewProjectionTest {
                         Instant.parse("2026-03-02T08:00:00Z")),
                 new ClassSliceView(PatientClass.EMERGENCY, Instant.parse("2026-03-02T08:00:00Z"), null));
         assertThat(view().patientClass()).isEqualTo(PatientClass.EMERGENCY);
+    }
+
+    @Test
+    void aDischargedStayReadsItsLengthInTheFacilitysDaysAndItsObservationHours() {
+        EpisodeViewProjection chicago = new EpisodeViewProjection(mongo.newDatabase(),
+                Facilities.inZones(Map.of("F1", ZoneId.of("America/Chicago"))),
+                Clock.fixed(Instant.parse("2026-03-20T00:00:00Z"), ZoneOffset.UTC));
+        // admitted 04:00 local on 1 March; 30 h in observation, then inpatient; discharged 3 March 23:30 local
+        Instant admitted = Instant.parse("2026-03-01T10:00:00Z");
+        chicago.on(new PatientAdmittedEvent("E1", "P1", "F1", admitted, PatientClass.OBSERVATION, Payer.MEDICARE,
+                "ER", "ED", "I50.9", false), "E1", 0);
+        chicago.on(new PatientClassChangedEvent("E1", "P1", "F1", admitted.plusSeconds(30 * 3600),
+                PatientClass.OBSERVATION, PatientClass.INPATIENT), "E1", 1);
+        chicago.on(new PatientDischargedEvent("E1", "P1", "F1", Instant.parse("2026-03-04T05:30:00Z"), "01", null,
+                PatientClass.INPATIENT), "E1", 2);
+
+        EpisodeView view = chicago.handle(new FindEpisodeQuery("E1")).orElseThrow();
+
+        assertThat(view.lengthOfStayDays()).as("1 to 3 March in Chicago, though 4 March in UTC").isEqualTo(2);
+        assertThat(view.observationHours()).isEqualTo(30.0);
+    }
+
+    @Test
+    void anActiveStayGrowsToTodayAndAnOngoingObservationToNow() {
+        EpisodeViewProjection later = new EpisodeViewProjection(mongo.newDatabase(), Facilities.allUtc(),
+                Clock.fixed(Instant.parse("2026-03-03T22:00:00Z"), ZoneOffset.UTC));
+        later.on(new PatientAdmittedEvent("E1", "P1", "F1", ADMITTED, PatientClass.OBSERVATION, Payer.MEDICARE,
+                "ER", "ED", "I50.9", false), "E1", 0);
+
+        EpisodeView view = later.handle(new FindEpisodeQuery("E1")).orElseThrow();
+
+        assertThat(view.lengthOfStayDays()).isEqualTo(2);
+        assertThat(view.observationHours()).isEqualTo(60.0);
     }
 
     @Test

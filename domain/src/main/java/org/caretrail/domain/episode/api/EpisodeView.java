@@ -3,7 +3,11 @@ package org.caretrail.domain.episode.api;
 import java.time.Instant;
 import java.util.List;
 
-/** An episode as it stands now: status, class history as time slices, referrals, discharge. */
+/**
+ * An episode as it stands now: status, class history as time slices, referrals, discharge, and its stay metrics
+ * (docs/MEASURES.md "Stay metrics") as of the read: calendar days in the facility's zone from admission to
+ * discharge (to today while active), and the hours spent in observation.
+ */
 public record EpisodeView(
         String episodeId,
         String patientId,
@@ -20,5 +24,14 @@ public record EpisodeView(
         boolean planned,
         String caseManagerId,
         List<ReferralView> referrals,
-        long version) {
+        long version,
+        Integer lengthOfStayDays,
+        Double observationHours) {
+
+    /** The view with its stay metrics. */
+    public EpisodeView withStayMetrics(int days, double hours) {
+        return new EpisodeView(episodeId, patientId, facilityId, status, patientClass, classHistory, admittedAt,
+                dischargedAt, disposition, payer, unit, principalDiagnosis, planned, caseManagerId, referrals, version,
+                days, hours);
+    }
 }
