@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,10 @@ import org.caretrail.domain.readmission.api.ReadmissionRatesQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRatesResponse;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.domain.risk.api.EpisodeRiskResponse;
+import org.caretrail.domain.risk.api.EpisodeRisks;
 import org.caretrail.domain.risk.api.FindEpisodeRiskQuery;
+import org.caretrail.domain.risk.api.FindEpisodeRisksQuery;
+import org.caretrail.domain.risk.api.LaceScore;
 import org.caretrail.projections.cohort.CohortRules;
 import org.caretrail.projections.cohort.ValueSets;
 import org.caretrail.projections.facility.Facilities;
@@ -91,6 +95,24 @@ public class ReadmissionProjection {
     }
 
     /** The episode's LACE and stay metrics, from its patient's timeline at asOf (ED visits at every facility). */
+    /** Many episodes' LACE at once: each patient's timeline is judged once for all of its asked episodes. */
+    @QueryHandler
+    EpisodeRisks handle(FindEpisodeRisksQuery query) {
+        Set<String> asked = new HashSet<>(query.episodeIds());
+        Set<String> patientIds = new HashSet<>();
+        for (String episodeId : asked) {
+            patients.patientOf(episodeId).ifPresent(patientIds::add);
+        }
+        Map<String, LaceScore> scores = new HashMap<>();
+        for (PatientStays patient : patients.findAll(patientIds)) {
+            timelines.evaluate(patient.patientId(), patient.stays(), ReadmissionMeasure.ACUTE_30, query.asOf()).stays()
+                    .stream()
+                    .filter(stay -> asked.contains(stay.episodeId()) && stay.lace() != null)
+                    .forEach(stay -> scores.put(stay.episodeId(), stay.lace()));
+        }
+        return new EpisodeRisks(scores);
+    }
+
     @QueryHandler
     Optional<EpisodeRiskResponse> handle(FindEpisodeRiskQuery query) {
         return patients.patientOf(query.episodeId()).flatMap(patients::find).flatMap(patient ->

@@ -27,9 +27,12 @@ public class ComplianceConfiguration {
             ClockEntry::episodeId, ClockEntry::patientId, ClockEntry::facilityId, ClockEntry::clock,
             ClockEntry::referralId, ClockEntry::status, ClockEntry::due, ClockEntry::metAt);
 
-    static final CsvTable<WorklistEntry> WORKLIST = CsvTable.of("episodeId,patientId,clock,referralId,status,due",
+    static final CsvTable<WorklistEntry> WORKLIST = CsvTable.of(
+            "episodeId,patientId,clock,referralId,status,due,laceScore,laceBand",
             WorklistEntry::episodeId, WorklistEntry::patientId, WorklistEntry::clock, WorklistEntry::referralId,
-            WorklistEntry::status, WorklistEntry::due);
+            WorklistEntry::status, WorklistEntry::due,
+            entry -> entry.lace() == null ? null : entry.lace().score(),
+            entry -> entry.lace() == null ? null : entry.lace().band());
 
     @Bean
     CsvConverter<ClockPage> clocksCsv() {

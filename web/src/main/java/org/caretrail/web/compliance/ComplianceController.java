@@ -31,11 +31,13 @@ public class ComplianceController {
     private final Reads reads;
     private final Clock clock;
     private final KnownAt knownAt;
+    private final WorklistRisk risk;
 
-    public ComplianceController(Reads reads, Clock clock, KnownAt knownAt) {
+    public ComplianceController(Reads reads, Clock clock, KnownAt knownAt, WorklistRisk risk) {
         this.reads = reads;
         this.clock = clock;
         this.knownAt = knownAt;
+        this.risk = risk;
     }
 
     @PatientRead(episode = "id")
@@ -61,11 +63,13 @@ public class ComplianceController {
     @PatientRead
     @GetMapping(path = "/api/v1/compliance/worklist",
             produces = {MediaType.APPLICATION_JSON_VALUE, CsvConverter.TEXT_CSV})
-    @Operation(summary = "The facility's OPEN and OVERDUE clocks at asOf, soonest due first; CSV with Accept: text/csv")
+    @Operation(summary = "The facility's OPEN and OVERDUE clocks at asOf, soonest due first, each with its stay's "
+            + "LACE readmission risk; CSV with Accept: text/csv")
     public WorklistResponse worklist(@RequestParam String facilityId,
                                      @RequestParam(required = false) Instant asOf,
                                      @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        return reads.answer(position, ProcessingGroups.COMPLIANCE,
-                new FindWorklistQuery(facilityId, asOf == null ? clock.instant() : asOf), WorklistResponse.class);
+        return risk.of(reads.answer(position, ProcessingGroups.COMPLIANCE,
+                new FindWorklistQuery(facilityId, asOf == null ? clock.instant() : asOf), WorklistResponse.class),
+                position);
     }
 }

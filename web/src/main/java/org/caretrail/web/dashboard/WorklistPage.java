@@ -18,6 +18,7 @@ import org.caretrail.domain.episode.api.EpisodeSummary;
 import org.caretrail.domain.episode.api.ListEpisodesQuery;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.web.accesslog.PatientRead;
+import org.caretrail.web.compliance.WorklistRisk;
 import org.caretrail.web.query.CsvConverter;
 import org.caretrail.web.query.Reads;
 import org.springframework.stereotype.Controller;
@@ -44,8 +45,11 @@ class WorklistPage {
     private final Clock clock;
     private final FacilityChoices facilities;
     private final DashboardProperties properties;
+    private final WorklistRisk risk;
 
-    WorklistPage(Reads reads, Clock clock, FacilityChoices facilities, DashboardProperties properties) {
+    WorklistPage(Reads reads, Clock clock, FacilityChoices facilities, DashboardProperties properties,
+                 WorklistRisk risk) {
+        this.risk = risk;
         this.reads = reads;
         this.clock = clock;
         this.facilities = facilities;
@@ -103,8 +107,8 @@ class WorklistPage {
     }
 
     private List<WorklistEntry> items(String facility, ComplianceClock clockFilter, String caseManager, Instant now) {
-        WorklistResponse worklist = reads.answer(null, ProcessingGroups.COMPLIANCE,
-                new FindWorklistQuery(facility, now), WorklistResponse.class);
+        WorklistResponse worklist = risk.of(reads.answer(null, ProcessingGroups.COMPLIANCE,
+                new FindWorklistQuery(facility, now), WorklistResponse.class), null);
         Set<String> ofCaseManager = caseManager == null ? null : episodesOf(facility, caseManager);
         return worklist.items().stream()
                 .filter(entry -> clockFilter == null || entry.clock() == clockFilter)

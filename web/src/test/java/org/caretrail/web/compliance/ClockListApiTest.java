@@ -103,8 +103,8 @@ class ClockListApiTest {
                 Map.of("Accept", "text/csv", "CareTrail-Position", admitted.header("CareTrail-Position").orElseThrow()));
 
         assertThat(csv.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(csv.body()).startsWith("episodeId,patientId,clock,referralId,status,due\r\n")
-                .contains(episode + ",P-OPEN,IMM_INITIAL,,OPEN,2026-08-03T23:59:59.999999999Z\r\n");
+        assertThat(csv.body()).startsWith("episodeId,patientId,clock,referralId,status,due,laceScore,laceBand\r\n")
+                .contains(episode + ",P-OPEN,IMM_INITIAL,,OPEN,2026-08-03T23:59:59.999999999Z,");
     }
 
     @JsonOrCsvAccepts

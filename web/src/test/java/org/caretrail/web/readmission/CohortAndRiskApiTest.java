@@ -3,6 +3,9 @@ package org.caretrail.web.readmission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.Api;
@@ -118,6 +121,39 @@ class CohortAndRiskApiTest {
         assertThat(allStays.json().at("/errors/0/field").asText()).isEqualTo("cohort");
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
         assertThat(unknown.json().at("/errors/0/field").asText()).isEqualTo("cohort");
+    }
+
+    @Test
+    void theWorklistShowsEachClocksStayRiskAsTheRiskReadGivesIt() {
+        String stay = admit("P-" + UUID.randomUUID(), "EMERGENCY", "2026-05-20T10:00:00Z", "");
+        ok(api.post("/api/v1/episodes/" + stay + "/class-changes", """
+                {"patientClass":"INPATIENT","effectiveAt":"2026-05-20T16:00:00Z"}"""));
+        ok(api.post("/api/v1/episodes/" + stay + "/discharge", """
+                {"disposition":"01","dischargedAt":"2026-05-25T10:00:00Z"}"""));
+        Response coded = api.post("/api/v1/episodes/" + stay + "/coding", """
+                {"diagnoses":[{"code":"I50.9","principal":true}],"codedAt":"2026-05-25T12:00:00Z"}""");
+        ok(coded);
+        String asOf = "asOf=2026-05-26T00:00:00Z";
+
+        JsonNode risk = read("/api/v1/episodes/" + stay + "/risk?" + asOf, coded).get("lace");
+        JsonNode worklist = read("/api/v1/compliance/worklist?facilityId=" + facility + "&" + asOf, coded);
+
+        List<JsonNode> entries = new ArrayList<>();
+        worklist.get("items").forEach(entry -> {
+            if (entry.get("episodeId").asText().equals(stay)) {
+                entries.add(entry);
+            }
+        });
+        assertThat(entries).as(worklist.toString()).isNotEmpty();
+        assertThat(risk.get("score").asInt()).as("5 days, emergency, heart failure").isPositive();
+        for (JsonNode entry : entries) {
+            assertThat(entry.get("lace").get("score").asInt()).isEqualTo(risk.get("score").asInt());
+            assertThat(entry.get("lace").get("band").asText()).isEqualTo(risk.get("band").asText());
+        }
+        String csv = api.get("/api/v1/compliance/worklist?facilityId=" + facility + "&" + asOf,
+                Map.of("Accept", "text/csv")).body();
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",laceScore,laceBand");
+        assertThat(csv).contains("," + risk.get("score").asInt() + "," + risk.get("band").asText());
     }
 
     private String admit(String patient, String patientClass, String admittedAt, String extra) {
