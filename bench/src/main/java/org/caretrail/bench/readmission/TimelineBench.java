@@ -52,7 +52,7 @@ public final class TimelineBench {
         Facilities facilities = new Facilities(Map.of(
                 "F-NY", new FacilityCalendar(ZoneId.of("America/New_York"), Set.of()),
                 "F-CHI", new FacilityCalendar(ZoneId.of("America/Chicago"), Set.of())));
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory();
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.unsecuredInMemory();
              MongoClient client = MongoClients.create(server.connectionString())) {
             ReadmissionProjection projection = new ReadmissionProjection(client.getDatabase("bench"), facilities);
             AnnotationEventHandlerAdapter events = new AnnotationEventHandlerAdapter(projection);
