@@ -39,8 +39,9 @@ public final class BenchMain {
                 case "chain" -> ChainAppendBench.run(report, database -> { });
                 case "verify" -> VerifyBench.run(report);
                 case "notify" -> NotificationBench.run(report);
+                case "listener" -> ListenerBench.run(report);
                 default -> throw new IllegalArgumentException("Unknown benchmark '" + name + "'; known: " + ALL
-                        + ", timeline, chain, verify, notify");
+                        + ", timeline, chain, verify, notify, listener");
             }
             report.write();
         }

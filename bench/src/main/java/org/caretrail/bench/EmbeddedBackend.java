@@ -29,7 +29,8 @@ final class EmbeddedBackend implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.server = kind == Kind.H2 ? EmbeddedMongoServer.persistent(dir, 0) : EmbeddedMongoServer.inMemory();
+        this.server = kind == Kind.H2 ? EmbeddedMongoServer.unsecuredPersistent(dir, 0)
+                : EmbeddedMongoServer.unsecuredInMemory();
         this.client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
                 .applyConnectionString(new com.mongodb.ConnectionString(server.connectionString()))
                 .addCommandListener(commands)

@@ -68,7 +68,7 @@ public final class TimelineBench {
         Facilities facilities = new Facilities(Map.of(
                 "F-NY", new FacilityCalendar(ZoneId.of("America/New_York"), Set.of()),
                 "F-CHI", new FacilityCalendar(ZoneId.of("America/Chicago"), Set.of())));
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory();
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.unsecuredInMemory();
              MongoClient client = MongoClients.create(server.connectionString())) {
             CareTrailEventStorageEngine engine = CareTrailEventStorageEngine.builder()
                     .database(client.getDatabase("bench"))

@@ -26,19 +26,25 @@ public final class MongoConnection implements AutoCloseable {
         if (!settings.embedded()) {
             ConnectionString uri = new ConnectionString(settings.uri());
             String database = Optional.ofNullable(uri.getDatabase()).orElse(settings.database());
-            return new MongoConnection(MongoClients.create(clientSettings(uri)), database, null);
+            return new MongoConnection(MongoClients.create(withTimeouts(MongoClientSettings.builder()
+                    .applyConnectionString(uri), uri)), database, null);
         }
         EmbeddedMongoServer server = settings.inMemory()
                 ? EmbeddedMongoServer.inMemory()
                 : EmbeddedMongoServer.persistent(settings.embeddedDir(), settings.embeddedPort());
-        ConnectionString uri = new ConnectionString(server.connectionString());
-        return new MongoConnection(MongoClients.create(clientSettings(uri)), settings.database(), server);
+        try {
+            ConnectionString uri = new ConnectionString(server.connectionString());
+            return new MongoConnection(MongoClients.create(withTimeouts(server.clientSettings(), uri)),
+                    settings.database(), server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
     }
 
-    private static MongoClientSettings clientSettings(ConnectionString uri) {
+    private static MongoClientSettings withTimeouts(MongoClientSettings.Builder builder, ConnectionString uri) {
         // Fail fast when the server is gone, so callers get a clear error instead of a hang.
-        return MongoClientSettings.builder()
-                .applyConnectionString(uri)
+        return builder
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(
                         uri.getServerSelectionTimeout() == null ? 5_000 : uri.getServerSelectionTimeout(),
                         TimeUnit.MILLISECONDS))

@@ -1,6 +1,5 @@
 package org.caretrail.infra.hl7;
 
-import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -81,8 +80,7 @@ final class Hl7TestRig implements AutoCloseable {
      * MongoDB and the listener sees every command the client sends, so a test can count round trips.
      */
     private Hl7TestRig(Hl7Settings settings, Clock clock, CommandListener listener) {
-        MongoClientSettings.Builder clientSettings = MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(mongoServer.connectionString()));
+        MongoClientSettings.Builder clientSettings = mongoServer.clientSettings();
         if (listener != null) {
             clientSettings.addCommandListener(listener);
         }

@@ -2,6 +2,7 @@ package org.caretrail.web.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import org.caretrail.infra.mongo.EmbeddedMongoServer;
 import org.caretrail.infra.mongo.MongoConnection;
 import org.caretrail.infra.mongo.MongoHealth;
 import org.caretrail.infra.mongo.MongoSettings;
@@ -26,9 +27,11 @@ public class MongoConfiguration {
                 properties.dataDir(), properties.port(), properties.inMemory());
         MongoConnection connection = MongoConnection.open(settings);
         connection.embeddedServer().ifPresentOrElse(
-                server -> log.info("Embedded MongoDB on {} ({}), database '{}'", server.connectionString(),
+                server -> log.info("Embedded MongoDB on {} ({}), database '{}', mutual TLS with this start's key{}",
+                        server.connectionString(),
                         properties.inMemory() ? "in memory" : "data in " + properties.dataDir().toAbsolutePath(),
-                        connection.databaseName()),
+                        connection.databaseName(), properties.inMemory() ? "" : " (for tools of this account: "
+                                + properties.dataDir().resolve(EmbeddedMongoServer.CREDENTIALS_FILE).toAbsolutePath() + ")"),
                 () -> log.info("MongoDB from the configured URI, database '{}'", connection.databaseName()));
         return connection;
     }

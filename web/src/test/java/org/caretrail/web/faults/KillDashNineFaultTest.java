@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.caretrail.infra.mongo.EmbeddedMongoServer;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ChildApp;
@@ -40,7 +41,9 @@ class KillDashNineFaultTest {
         }
 
         try (ChildApp app = ChildApp.start(work, "after-restart", arguments);
-             MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
+             MongoClient client = MongoClients.create(
+                     // the child's embedded server admits only its own key, which it leaves in the data directory
+                     EmbeddedMongoServer.clientSettings(work.resolve("data")).build())) {
             StoredEvents stored = new StoredEvents(client.getDatabase("caretrail"));
             stored.assertNoCommitIsHalfWritten();
             stored.assertEveryEpisodeIsOneUnbrokenSequence();

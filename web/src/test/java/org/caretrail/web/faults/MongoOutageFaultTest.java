@@ -38,7 +38,7 @@ class MongoOutageFaultTest {
 
     private static final Path DATA = temporaryDirectory();
     private static final int MONGO_PORT = ChildApp.freePort();
-    private static volatile EmbeddedMongoServer server = EmbeddedMongoServer.persistent(DATA, MONGO_PORT);
+    private static volatile EmbeddedMongoServer server = EmbeddedMongoServer.unsecuredPersistent(DATA, MONGO_PORT);
 
     @LocalServerPort
     int port;
@@ -62,7 +62,7 @@ class MongoOutageFaultTest {
                     () -> burst.outcomes().stream().filter(outcome -> outcome.status() == 503).count() >= 3);
             assertThat(api.get("/actuator/health").status()).isEqualTo(503);
 
-            server = EmbeddedMongoServer.persistent(DATA, MONGO_PORT);
+            server = EmbeddedMongoServer.unsecuredPersistent(DATA, MONGO_PORT);
             int atRestart = burst.acknowledgements();
             Eventually.await("commands acknowledged again", Duration.ofSeconds(60),
                     () -> burst.acknowledgements() >= atRestart + 15);

@@ -50,7 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesFaultTest {
 
-    private static final EmbeddedMongoServer SERVER = EmbeddedMongoServer.inMemory();
+    private static final EmbeddedMongoServer SERVER = EmbeddedMongoServer.unsecuredInMemory();
     private static final String URI = SERVER.connectionString() + "/two_instances";
     private static final String CLAIM_TIMEOUT = "3s";
     private static final String SINGLE_SEGMENT = "notification-routing";

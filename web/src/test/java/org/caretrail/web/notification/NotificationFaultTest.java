@@ -46,7 +46,7 @@ class NotificationFaultTest {
 
     @BeforeEach
     void start() {
-        mongo = EmbeddedMongoServer.inMemory();
+        mongo = EmbeddedMongoServer.unsecuredInMemory();
         receiver = new WebhookReceiver(CareTeams.SECRET);
     }
 
