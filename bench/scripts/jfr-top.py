@@ -2,7 +2,7 @@
 """Summarises a JFR recording's execution samples: top self frames and top inclusive frames.
 
 Usage: jfr print --events jdk.ExecutionSample --stack-depth 64 rec.jfr | bench/scripts/jfr-top.py [N] [thread-substring]
-Environment: JFR_FROM=HH:MM:SS keeps only samples from that time on; JFR_PREFIXES=a.b,c.d adds a table of the
+Environment: JFR_FROM=HH:MM:SS / JFR_TO=HH:MM:SS keep only samples from / before those times; JFR_PREFIXES=a.b,c.d adds a table of the
 first frame on each stack that starts with one of those prefixes.
 """
 import os
@@ -14,6 +14,7 @@ top = int(sys.argv[1]) if len(sys.argv) > 1 else 25
 thread_filter = sys.argv[2] if len(sys.argv) > 2 else None
 self_counts, incl_counts, ours, chosen = Counter(), Counter(), Counter(), Counter()
 from_time = os.environ.get('JFR_FROM')
+to_time = os.environ.get('JFR_TO')
 prefixes = [p for p in os.environ.get('JFR_PREFIXES', '').split(',') if p]
 stamp = ''
 samples = 0
@@ -25,6 +26,8 @@ def flush(thread, frames):
     if not frames or (thread_filter and thread_filter not in thread):
         return
     if from_time and stamp < from_time:
+        return
+    if to_time and stamp >= to_time:
         return
     samples += 1
     self_counts[frames[0]] += 1
