@@ -68,19 +68,22 @@ public final class AccessLogStore {
                 group = new ArrayList<>(queue);
                 queue.clear();
             }
-            RuntimeException failure = null;
+            RuntimeException failure = new IllegalStateException("the access log write did not complete");
             try {
                 entries.insertMany(group.stream().map(pending -> pending.document).toList());
+                failure = null;
             } catch (RuntimeException e) {
                 failure = e;
-            }
-            synchronized (queue) {
-                for (Pending pending : group) {
-                    pending.failure = failure;
-                    pending.done = true;
+            } finally {
+                // even on an Error, release the group (failed) and the next writer
+                synchronized (queue) {
+                    for (Pending pending : group) {
+                        pending.failure = failure;
+                        pending.done = true;
+                    }
+                    writing = false;
+                    queue.notifyAll();
                 }
-                writing = false;
-                queue.notifyAll();
             }
         }
         if (mine.failure != null) {
