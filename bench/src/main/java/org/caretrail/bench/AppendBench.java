@@ -42,7 +42,7 @@ final class AppendBench {
     static void run(Report report) throws Exception {
         Report.Table table = new Report.Table("backend", "client threads", "raw insertOne ops/s",
                 "CareTrail commands/s", "ratio to raw", "stock engine commands/s", "ratio to stock", "heap after MiB",
-                "CareTrail round trips per command");
+                "CareTrail round trips per command", "load avg");
         for (EmbeddedBackend.Kind kind : EmbeddedBackend.Kind.values()) {
             for (int threads : new int[] {1, 4}) {
                 double raw = rawInserts(kind, threads);
@@ -51,7 +51,7 @@ final class AppendBench {
                 double[] stock = commands(kind, threads, false);
                 table.row(kind, threads, fmt(raw), fmt(careTrail[0]), String.format("%.2fx", careTrail[0] / raw),
                         fmt(stock[0]), String.format("%.2fx", careTrail[0] / stock[0]), (long) careTrail[1],
-                        roundTrips);
+                        roundTrips, Report.loadAverage());
             }
         }
         report.section("Append", OPERATIONS + " operations per cell, each on a fresh embedded server. A CareTrail "

@@ -38,6 +38,12 @@ final class Report {
         System.out.println("written to " + file.toAbsolutePath());
     }
 
+    /** The one-minute load average with the cores, as "2.1 / 2": figures on a shared machine need it beside them. */
+    static String loadAverage() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return String.format("%.1f / %d", os.getSystemLoadAverage(), os.getAvailableProcessors());
+    }
+
     static long heapAfterGcMiB() {
         for (int i = 0; i < 3; i++) {
             System.gc();

@@ -20,7 +20,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import java.time.Instant;
+import java.util.Date;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.caretrail.domain.episode.api.AdmitPatientCommand;
+import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.Payer;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -58,10 +68,11 @@ final class ServiceBench {
      */
     static void run(Report report) throws Exception {
         Report.Table rebuild = new Report.Table("backend", "events", "fill s", "raw scan events/s",
-                "projection rebuild events/s", "rebuild / scan", "heap after MiB");
+                "projection rebuild events/s", "rebuild / scan", "heap after MiB", "load avg");
         Report.Table http = new Report.Table("backend", "request", "requests", "client threads", "p50 ms",
-                "p99 ms", "requests/s", "heap after MiB");
-        Report.Table hl7 = new Report.Table("backend", "MLLP connections", "messages", "messages/s", "heap after MiB");
+                "p99 ms", "requests/s", "floor ops/s", "ratio to floor", "heap after MiB", "load avg");
+        Report.Table hl7 = new Report.Table("backend", "MLLP connections", "messages", "messages/s",
+                "gateway commands/s", "ratio to gateway", "heap after MiB", "load avg");
         report.section("Projection rebuild", "The store is filled through the event store with realistic "
                 + "ten-event episodes (patients with five stays 20 days apart, one with fifty), then the "
                 + "application starts and every projection (episode view, audit trail, readmission, compliance) "
@@ -69,11 +80,19 @@ final class ServiceBench {
                 + "same store. Goal: projections, not reading, bound the rebuild. The application and the "
                 + "embedded server share this JVM, so with the memory backend the heap holds the data too.", rebuild);
         report.section("HTTP", "Loopback, Java's HttpClient as the load generator in the same JVM, after the "
-                + "rebuild above (same stored events).", http);
+                + "rebuild above (same stored events). The floor, measured in the same run at the same concurrency, "
+                + "is what the server allows such a read: a raw driver find of the same read-model document plus a "
+                + "raw insertOne of an access-log entry (majority write concern, same indexes) per request. Goal: "
+                + "at least 0.5x of the floor.", http);
         report.section("HL7", "ADT^A01 admissions over MLLP, each waiting for its ACK before the next on its "
-                + "connection.", hl7);
+                + "connection; against the same admissions sent as commands through the CommandGateway with as "
+                + "many threads. Goal: at least 0.5x of the gateway.", hl7);
         int events = Integer.getInteger("bench.events", 1_000_000);
+        List<String> backends = List.of(System.getProperty("bench.backends", "MEMORY,H2").split(","));
         for (EmbeddedBackend.Kind kind : EmbeddedBackend.Kind.values()) {
+            if (!backends.contains(kind.name())) {
+                continue;
+            }
             measure(kind, Integer.getInteger("bench.events." + kind.name(), events), rebuild, http, hl7);
             report.write();
         }
@@ -102,15 +121,18 @@ final class ServiceBench {
                 double rebuildRate = stored / seconds(started);
                 rebuild.row(kind, String.format("%,d", stored), String.format("%.0f", fillSeconds),
                         String.format("%,.0f", scanRate), String.format("%,.0f", rebuildRate),
-                        String.format("%.2f", rebuildRate / scanRate), Report.heapAfterGcMiB());
+                                String.format("%.2f", rebuildRate / scanRate), Report.heapAfterGcMiB(), Report.loadAverage());
 
                 int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-                httpRows(kind, port, episodes, http);
+                httpRows(kind, port, episodes, http, backend.database());
                 MllpServer mllp = app.getBean(MllpServer.class);
+                CommandGateway gateway = app.getBean(CommandGateway.class);
                 for (int connections : new int[] {1, 4}) {
-                    int messages = 2_000;
+                    int messages = Integer.getInteger("bench.messages", 2_000);
                     double rate = mllpRate(mllp.port(), connections, messages);
-                    hl7.row(kind, connections, messages, String.format("%,.0f", rate), Report.heapAfterGcMiB());
+                    double commands = gatewayRate(gateway, connections, messages);
+                    hl7.row(kind, connections, messages, String.format("%,.0f", rate), String.format("%,.0f", commands),
+                            String.format("%.2f", rate / commands), Report.heapAfterGcMiB(), Report.loadAverage());
                 }
             }
         }
@@ -187,8 +209,18 @@ final class ServiceBench {
         }
     }
 
-    private static void httpRows(EmbeddedBackend.Kind kind, int port, int episodes, Report.Table http)
-            throws Exception {
+    private static void httpRows(EmbeddedBackend.Kind kind, int port, int episodes, Report.Table http,
+                                 MongoDatabase database) throws Exception {
+        MongoCollection<Document> floorLog = database.getCollection("bench_access_floor")
+                .withWriteConcern(WriteConcern.MAJORITY);
+        floorLog.createIndex(Indexes.descending("at"));
+        floorLog.createIndex(Indexes.compoundIndex(Indexes.ascending("user"), Indexes.descending("at")));
+        floorLog.createIndex(Indexes.compoundIndex(Indexes.ascending("patientIds"), Indexes.descending("at")));
+        Map<String, IntFunction<Runnable>> floors = Map.of(
+                "GET episode view", i -> () -> floorRead(database.getCollection("episode_view"),
+                        "E-" + Math.floorMod(i * 7919, episodes), floorLog),
+                "GET timeline, 50 stays", i -> () -> floorRead(database.getCollection("readmission_patients"),
+                        FIFTY_STAY_PATIENT, floorLog));
         HttpClient client = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + port;
         String auth = "Basic " + java.util.Base64.getEncoder()
@@ -206,11 +238,11 @@ final class ServiceBench {
                          "admittedAt":"2026-03-01T10:00:00Z","payer":"MEDICARE"}""".formatted(
                         admissions.incrementAndGet(), i))).build());
         for (var entry : requests.entrySet()) {
-            int count = 2_000;
+            int count = Integer.getInteger("bench.requests", 2_000);
             int threads = 4;
             long[] latencies = new long[count];
             AtomicInteger next = new AtomicInteger();
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < Math.min(200, count / 4); i++) {
                 client.send(entry.getValue().apply(-i - 1), HttpResponse.BodyHandlers.discarding());
             }
             long started = System.nanoTime();
@@ -227,10 +259,51 @@ final class ServiceBench {
             });
             double rate = count / seconds(started);
             Arrays.sort(latencies);
+            String floor = "";
+            String ratio = "";
+            IntFunction<Runnable> floorOp = floors.get(entry.getKey());
+            if (floorOp != null) {
+                AtomicInteger nextFloor = new AtomicInteger();
+                long floorStarted = System.nanoTime();
+                runParallel(threads, t -> () -> {
+                    for (int i = nextFloor.getAndIncrement(); i < count; i = nextFloor.getAndIncrement()) {
+                        floorOp.apply(i).run();
+                    }
+                });
+                double floorRate = count / seconds(floorStarted);
+                floor = String.format("%,.0f", floorRate);
+                ratio = String.format("%.2f", rate / floorRate);
+            }
             http.row(kind, entry.getKey(), count, threads, String.format("%.2f", latencies[count / 2] / 1e6),
                     String.format("%.2f", latencies[count * 99 / 100] / 1e6), String.format("%,.0f", rate),
-                    Report.heapAfterGcMiB());
+                    floor, ratio, Report.heapAfterGcMiB(), Report.loadAverage());
         }
+    }
+
+    private static void floorRead(MongoCollection<Document> readModel, String id, MongoCollection<Document> log) {
+        Document found = readModel.find(Filters.eq("_id", id)).first();
+        if (found == null) {
+            throw new IllegalStateException("floor: no document " + id);
+        }
+        log.insertOne(new Document("at", new Date()).append("user", USER).append("role", "CASE_MANAGER")
+                .append("address", "127.0.0.1").append("method", "GET").append("path", "/api/v1/x/" + id)
+                .append("episodeId", id).append("patientIds", List.of(String.valueOf(found.get("patientId"))))
+                .append("status", 200));
+    }
+
+    /** The admissions the MLLP run sends, as commands through the gateway on as many threads. */
+    private static double gatewayRate(CommandGateway gateway, int threads, int commands) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        String run = Long.toString(System.nanoTime(), 36);
+        long started = System.nanoTime();
+        runParallel(threads, t -> () -> {
+            for (int i = next.getAndIncrement(); i < commands; i = next.getAndIncrement()) {
+                gateway.sendAndWait(new AdmitPatientCommand("GW-" + run + "-" + i, "MGW" + run + "-" + i, "GHH",
+                        PatientClass.INPATIENT, Instant.parse("2026-06-01T14:06:10Z"), Payer.MEDICARE, null, "4W",
+                        "I50.9", false, java.time.LocalDate.of(1948, 3, 12)));
+            }
+        });
+        return commands / seconds(started);
     }
 
     private static double mllpRate(int port, int connections, int messages) throws Exception {

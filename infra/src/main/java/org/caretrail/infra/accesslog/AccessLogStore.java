@@ -21,6 +21,9 @@ public final class AccessLogStore {
     static final String COLLECTION = "access_log";
 
     private final MongoCollection<Document> entries;
+    /** Entries waiting for the next group write; guards {@link #writing} and each pending entry's outcome. */
+    private final List<Pending> queue = new ArrayList<>();
+    private boolean writing;
 
     public AccessLogStore(MongoDatabase database) {
         // majority: an acknowledged read must not vanish with a failed-over primary
@@ -34,8 +37,72 @@ public final class AccessLogStore {
         entries.createIndex(Indexes.compoundIndex(Indexes.ascending("patientIds"), Indexes.descending("at")));
     }
 
+    /**
+     * Stores the entry and returns once it is stored (majority acknowledged); throws if it could not be.
+     * Entries appended concurrently share one write (group commit, decision 0022): the first caller writes every
+     * entry waiting at that moment in one {@code insertMany}, and each caller returns, or fails, with the write
+     * that held its own entry. A failed write fails all its callers, so a read is never answered unlogged; some
+     * of their entries may still have been stored, which logs a read that was then refused, never the reverse.
+     */
     public void append(AccessEntry entry) {
-        entries.insertOne(new Document("at", Date.from(entry.at()))
+        Pending mine = new Pending(document(entry));
+        synchronized (queue) {
+            queue.add(mine);
+        }
+        while (true) {
+            List<Pending> group;
+            synchronized (queue) {
+                if (mine.done) {
+                    break;
+                }
+                if (writing) {
+                    try {
+                        queue.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while the access log entry was written", e);
+                    }
+                    continue;
+                }
+                writing = true;
+                group = new ArrayList<>(queue);
+                queue.clear();
+            }
+            RuntimeException failure = new IllegalStateException("the access log write did not complete");
+            try {
+                entries.insertMany(group.stream().map(pending -> pending.document).toList());
+                failure = null;
+            } catch (RuntimeException e) {
+                failure = e;
+            } finally {
+                // even on an Error, release the group (failed) and the next writer
+                synchronized (queue) {
+                    for (Pending pending : group) {
+                        pending.failure = failure;
+                        pending.done = true;
+                    }
+                    writing = false;
+                    queue.notifyAll();
+                }
+            }
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+    }
+
+    private static final class Pending {
+        private final Document document;
+        private boolean done;
+        private RuntimeException failure;
+
+        private Pending(Document document) {
+            this.document = document;
+        }
+    }
+
+    private static Document document(AccessEntry entry) {
+        return new Document("at", Date.from(entry.at()))
                 .append("user", entry.user())
                 .append("role", entry.role())
                 .append("address", entry.address())
@@ -43,7 +110,7 @@ public final class AccessLogStore {
                 .append("path", entry.path())
                 .append("episodeId", entry.episodeId())
                 .append("patientIds", entry.patientIds())
-                .append("status", entry.status()));
+                .append("status", entry.status());
     }
 
     /** Entries matching the search, newest first. */

@@ -9,6 +9,8 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -30,9 +32,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * CareTrail's Axon event storage engine on MongoDB: one document per commit (atomic on a standalone server and a
@@ -60,6 +66,7 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
     private final Duration gapTimeout;
     private final LongConsumer beforeInsert;
     private final boolean readSnapshots;
+    private final SharedBatches sharedBatches;
 
     protected CareTrailEventStorageEngine(Builder builder) {
         super(builder);
@@ -75,6 +82,7 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
                                         builder.maxGapOffset);
         this.chainLinks = new ChainLinks(collections.events());
         this.aggregates = new AggregateStreams(collections, chainLinks);
+        this.sharedBatches = new SharedBatches(builder.sharedBatches);
     }
 
     public static Builder builder() {
@@ -205,6 +213,48 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         return tracker.nextBatch(token, batchSize);
     }
 
+    /**
+     * The global stream in batches, each read once for every processor that asks for it soon after the first
+     * (see {@link SharedBatches}); the stream ends at the first empty batch, as Axon's own does.
+     */
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        int batchSize = batchSize();
+        Spliterator<TrackedEventMessage<?>> batches = new Spliterators.AbstractSpliterator<>(
+                Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+            private TrackingToken last = trackingToken;
+            private List<? extends TrackedEventMessage<?>> batch = List.of();
+            private int next;
+            private boolean ended;
+
+            @Override
+            public boolean tryAdvance(Consumer<? super TrackedEventMessage<?>> action) {
+                if (next == batch.size()) {
+                    if (ended) {
+                        return false;
+                    }
+                    TrackingToken from = last == null ? EventTracker.tailToken() : last;
+                    batch = sharedBatches.after(from, () -> messagesAfter(from, batchSize));
+                    next = 0;
+                    if (batch.isEmpty()) {
+                        ended = true;
+                        return false;
+                    }
+                }
+                TrackedEventMessage<?> message = batch.get(next++);
+                last = message.trackingToken();
+                action.accept(message);
+                return true;
+            }
+        };
+        return StreamSupport.stream(batches, false);
+    }
+
+    private List<? extends TrackedEventMessage<?>> messagesAfter(TrackingToken token, int batchSize) {
+        return EventUtils.upcastAndDeserializeTrackedEvents(fetchTrackedEvents(token, batchSize).stream(),
+                                                            getEventSerializer(), upcasterChain).toList();
+    }
+
     @Override
     public TrackingToken createTailToken() {
         return EventTracker.tailToken();
@@ -245,6 +295,7 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         private int maxGapOffset = 10_000;
         private Clock clock = Clock.systemUTC();
         private boolean readSnapshots = true;
+        private int sharedBatches = 256;
         private LongConsumer beforeInsert = firstPosition -> {
         };
 
@@ -291,6 +342,15 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
          */
         public Builder readSnapshots(boolean readSnapshots) {
             this.readSnapshots = readSnapshots;
+            return this;
+        }
+
+        /**
+         * How many batches of the global stream, those that end without gaps, are kept for other processors reading
+         * the same positions (default 256, about 25,000 events; 0 turns sharing off).
+         */
+        public Builder sharedBatches(int batches) {
+            this.sharedBatches = batches;
             return this;
         }
 

@@ -37,6 +37,36 @@ class AccessLogStoreTest {
     }
 
     @Test
+    void concurrentReadsShareWritesYetEachReturnsOnlyOnceItsOwnEntryIsStored() throws Exception {
+        int readers = 8;
+        int each = 50;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+        try {
+            List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+            for (int r = 0; r < readers; r++) {
+                String user = "reader-" + r;
+                running.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        store.append(read(user, "P-" + i, T0.plusSeconds(i)));
+                        // what this reader was told is stored is there before its next read is answered
+                        assertThat(store.search(new AccessLogSearch(user, "P-" + i, null, null, 0, 10)).total())
+                                .isEqualTo(1);
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> reader : running) {
+                reader.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(store.search(new AccessLogSearch(null, null, null, null, 0, 10)).total())
+                .isEqualTo((long) readers * each);
+    }
+
+    @Test
     void entriesComeNewestFirstAndArePaged() {
         for (int i = 0; i < 5; i++) {
             store.append(read("u", "P-" + i, T0.plusSeconds(i)));

@@ -54,6 +54,28 @@ class TrackingTest {
     }
 
     @Test
+    void readersOfTheSameGaplessBatchShareItsMessagesAndABatchWithGapsIsReadAfresh() {
+        for (int i = 0; i < 30; i++) {
+            engine.appendEvents(event("ep-a", i));
+        }
+        List<? extends TrackedEventMessage<?>> first = read(engine.createTailToken());
+        List<? extends TrackedEventMessage<?>> second = read(engine.createTailToken());
+
+        assertThat(second).hasSize(30);
+        // the same message objects: the commits were read and the payloads deserialized once for both readers
+        for (int i = 0; i < 30; i++) {
+            assertThat(second.get(i)).isSameAs(first.get(i));
+        }
+
+        abandonPositions(1);
+        engine.appendEvents(event("ep-a", 30));
+        TrackingToken afterThirty = last(first);
+        List<? extends TrackedEventMessage<?>> withGap = read(afterThirty);
+        assertThat(gapsOf(last(withGap))).isNotEmpty();
+        assertThat(read(afterThirty).get(0)).isNotSameAs(withGap.get(0));
+    }
+
+    @Test
     void theHeadTokenSkipsEverythingStoredSoFar() {
         engine.appendEvents(event("ep-a", 0), event("ep-a", 1));
         TrackingToken head = engine.createHeadToken();

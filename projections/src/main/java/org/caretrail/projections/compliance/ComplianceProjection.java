@@ -1,6 +1,7 @@
 package org.caretrail.projections.compliance;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
@@ -97,12 +98,16 @@ public class ComplianceProjection {
                 throw new IllegalStateException("episode " + episodeId + " has no admission before event " + sequence);
             }
             FacilityCalendar calendar = calendarOf(facts.facilityId());
-            episode.id = episodeId;
-            episode.version = sequence;
-            episode.facts = facts;
-            episode.evaluation = ComplianceEvaluator.evaluateEpisode(facts, calendar, settings,
+            EpisodeClocks evaluation = ComplianceEvaluator.evaluateEpisode(facts, calendar, settings,
                     ComplianceEvaluator.latestFact(facts));
-            batch.save(episode, ComplianceTimeline.actionableSpans(facts, calendar, settings));
+            List<ActionableSpan> spans = ComplianceTimeline.actionableSpans(facts, calendar, settings);
+            // a new object: the batch keeps the one it holds unchanged until this event has been judged whole
+            StoredEpisode judged = new StoredEpisode();
+            judged.id = episodeId;
+            judged.version = sequence;
+            judged.facts = facts;
+            judged.evaluation = evaluation;
+            batch.save(judged, spans);
         });
     }
 

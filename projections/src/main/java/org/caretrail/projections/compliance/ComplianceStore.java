@@ -121,10 +121,16 @@ class ComplianceStore {
         /** Each episode's span keys as stored before this batch. */
         private final Map<String, List<String>> storedSpanKeys = new HashMap<>();
         private final Map<String, List<StoredSpan>> spans = new LinkedHashMap<>();
+        /**
+         * Each episode as this batch last saw it, decoded once per batch rather than once per event (decision
+         * 0021); a saved episode is a new object, so one whose event fails leaves the kept one as it was.
+         */
+        private final Map<String, Optional<StoredEpisode>> decoded = new HashMap<>();
+        private final Map<String, StoredEpisode> changed = new LinkedHashMap<>();
 
         Optional<StoredEpisode> find(String episodeId) {
-            Optional<StoredEpisode> episode = episodes.get(episodeId)
-                    .map(document -> mapper.fromDocument(document, StoredEpisode.class));
+            Optional<StoredEpisode> episode = decoded.computeIfAbsent(episodeId, id -> episodes.get(id)
+                    .map(document -> mapper.fromDocument(document, StoredEpisode.class)));
             storedSpanKeys.putIfAbsent(episodeId, episode.map(found -> found.spanKeys).orElse(List.of()));
             return episode;
         }
@@ -133,7 +139,8 @@ class ComplianceStore {
             List<StoredSpan> stored = actionableSpans.stream().map(span -> StoredSpan.of(episode.facts, span)).toList();
             episode.spanKeys = stored.stream().map(span -> span.id).toList();
             spans.put(episode.id, stored);
-            episodes.put(episode.id, mapper.toDocument(episode));
+            decoded.put(episode.id, Optional.of(episode));
+            changed.put(episode.id, episode);
         }
 
         @Override
@@ -155,7 +162,9 @@ class ComplianceStore {
             if (!writes.isEmpty()) {
                 actionable.bulkWrite(writes);
             }
+            changed.forEach((id, episode) -> episodes.put(id, mapper.toDocument(episode)));
             episodes.flush();
+            changed.clear();
             spans.clear();
             storedSpanKeys.clear();
         }

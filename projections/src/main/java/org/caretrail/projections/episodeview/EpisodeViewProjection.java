@@ -99,22 +99,44 @@ public class EpisodeViewProjection {
 
     private void update(String episodeId, long sequence, Consumer<EpisodeState> change) {
         ProjectionBatches.handle(this, this::openBatch, batch -> {
-            EpisodeState state = batch.get(episodeId)
-                    .map(document -> mapper.fromDocument(document, EpisodeState.class))
-                    .orElseGet(EpisodeState::new);
+            EpisodeState state = batch.states.get(episodeId);
+            if (state == null) {
+                state = batch.documents.get(episodeId)
+                        .map(document -> mapper.fromDocument(document, EpisodeState.class))
+                        .orElseGet(EpisodeState::new);
+            }
             if (sequence <= state.version) {
                 return;
             }
+            // the state is kept decoded for the batch's next event; an event that fails drops it, and the next
+            // one decodes the document of the last event that succeeded
+            batch.states.remove(episodeId);
             state.id = episodeId;
             change.accept(state);
             state.version = sequence;
-            batch.put(episodeId, list.toDocument(state));
+            batch.documents.put(episodeId, list.toDocument(state));
+            batch.states.put(episodeId, state);
         });
     }
 
-    private DocumentBatch openBatch(List<? extends EventMessage<?>> messages) {
-        DocumentBatch batch = new DocumentBatch(views);
-        batch.readAhead(ProjectionBatches.aggregateIds(messages));
+    private ViewBatch openBatch(List<? extends EventMessage<?>> messages) {
+        ViewBatch batch = new ViewBatch(new DocumentBatch(views));
+        batch.documents.readAhead(ProjectionBatches.aggregateIds(messages));
         return batch;
+    }
+
+    /** A batch's documents, with each episode's state decoded once per batch rather than once per event. */
+    private static final class ViewBatch implements ProjectionBatches.Batch {
+        private final DocumentBatch documents;
+        private final java.util.Map<String, EpisodeState> states = new java.util.HashMap<>();
+
+        private ViewBatch(DocumentBatch documents) {
+            this.documents = documents;
+        }
+
+        @Override
+        public void flush() {
+            documents.flush();
+        }
     }
 }
