@@ -44,11 +44,12 @@ final class EmbeddedUsers {
         try {
             if (!Files.exists(file)) {
                 write(file, generateOnePerRole());
-                log.warn("CareTrail: no users configured (caretrail.security.users). Generated one HTTP Basic user "
+                // INFO, not WARN: a first start is normal; the start-up summary names the file again
+                log.info("CareTrail: no users configured (caretrail.security.users). Generated one HTTP Basic user "
                         + "per role; their passwords are in {} (readable by this account only). Configure users or "
                         + "an OAuth2 issuer before real use.", file.toAbsolutePath());
             } else {
-                log.warn("CareTrail: no users configured (caretrail.security.users); the generated users of {} sign "
+                log.info("CareTrail: no users configured (caretrail.security.users); the generated users of {} sign "
                         + "in.", file.toAbsolutePath());
             }
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream()

@@ -46,7 +46,7 @@ class GeneratedUsersApiTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
                 .isEqualTo("rwx------");
-        assertThat(output.getAll()).contains("WARN").contains("no users configured")
+        assertThat(output.getAll()).contains("no users configured")
                 .contains(file.toAbsolutePath().toString());
         assertThat(passwords.values()).allSatisfy(password -> assertThat(output.getAll()).doesNotContain(password));
 

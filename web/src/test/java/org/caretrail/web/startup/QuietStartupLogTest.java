@@ -43,4 +43,16 @@ class QuietStartupLogTest {
             assertThat(log).as("no vendor banner").noneMatch(line -> line.contains("AxonIQ Console"));
         }
     }
+
+    @Test
+    void aNewUsersFirstStartWithNoUsersConfiguredWarnsAboutNothingAndSaysWhereTheGeneratedUsersAre() {
+        try (ChildApp app = ChildApp.startAsNewUser(workDir, "new-user")) {
+            List<String> log = app.logLines();
+
+            assertThat(log).as("warnings and errors in:\n%s", String.join("\n", log))
+                    .noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
+            assertThat(log).anyMatch(line -> line.startsWith("  users ") && line.contains("generated-users.txt"));
+            assertThat(workDir.resolve("data").resolve("generated-users.txt")).exists();
+        }
+    }
 }

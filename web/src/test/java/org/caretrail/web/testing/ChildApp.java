@@ -46,7 +46,19 @@ public final class ChildApp implements AutoCloseable {
         return launch(workDir, name, Arrays.asList(arguments));
     }
 
+    /**
+     * Starts the application as a new user does: its own logging settings and no users configured, so it generates
+     * them. Only anonymous requests (health) work on it from the test's {@link Api}.
+     */
+    public static ChildApp startAsNewUser(Path workDir, String name) {
+        return launch(workDir, name, List.of(), false);
+    }
+
     private static ChildApp launch(Path workDir, String name, List<String> arguments) {
+        return launch(workDir, name, arguments, true);
+    }
+
+    private static ChildApp launch(Path workDir, String name, List<String> arguments, boolean withTester) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -54,10 +66,12 @@ public final class ChildApp implements AutoCloseable {
                 "-cp", applicationClassPath(),
                 CareTrailApplication.class.getName(),
                 "--server.port=" + port,
-                "--caretrail.hl7.mllp-port=0",
-                // the same signed-in user as the test's own context, so Api clients work on both
-                "--caretrail.security.users[0]=" + Api.TESTER + ":{noop}" + Api.TESTER
-                        + "-password:CASE_MANAGER,INTEGRATION,QUALITY,COMPLIANCE,ADMIN"));
+                "--caretrail.hl7.mllp-port=0"));
+        if (withTester) {
+            // the same signed-in user as the test's own context, so Api clients work on both
+            command.add("--caretrail.security.users[0]=" + Api.TESTER + ":{noop}" + Api.TESTER
+                    + "-password:CASE_MANAGER,INTEGRATION,QUALITY,COMPLIANCE,ADMIN");
+        }
         command.addAll(arguments);
         Path log = workDir.resolve(name + ".log");
         try {
@@ -133,7 +147,8 @@ public final class ChildApp implements AutoCloseable {
 
     private void awaitHealthy() {
         long deadline = System.nanoTime() + STARTUP.toNanos();
-        Api api = api();
+        // health answers anyone; credentials here would count as failed sign-ins on a child with other users
+        Api api = api().anonymous();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the child exited with " + process.exitValue() + ":\n" + logTail());
