@@ -11,6 +11,7 @@ import com.mongodb.client.model.Updates;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -19,8 +20,9 @@ import org.bson.Document;
 import org.caretrail.infra.eventstore.CanonicalJson;
 
 /**
- * The write side of a hash-chained log (decision 0024): each entry takes the next sequence of its log from a
- * counter ({@code log_sequences}, one document per log, {@code $inc} by {@code findAndModify}) and carries the
+ * The write side of a hash-chained log (decision 0024): each entry takes the next sequence of its log from a block
+ * leased from a counter ({@code log_sequences}, one document per log, {@code $inc} by {@code findAndModify}) and
+ * carries the
  * SHA-256 of its own canonical JSON, sequence included. Writers never wait for their predecessor's hash: the chain
  * over sequences is computed when checkpoints are written and when the log is verified ({@link LogVerifier}).
  */
@@ -30,8 +32,16 @@ public final class LogChain {
     static final String SEQUENCE = "seq";
     static final String HASH = "hash";
 
+    /** How many sequences one counter update leases at least. */
+    static final int BLOCK = 64;
+    /** How long a leased block is used; a log checkpoint's settle time must be far longer. */
+    public static final Duration LEASE = Duration.ofSeconds(30);
+
     private final String log;
     private final MongoCollection<Document> counters;
+    private long leasedNext = 1;
+    private long leasedEnd;
+    private long leasedAt;
 
     /** @param log the log's collection name, which also names its counter */
     public LogChain(MongoDatabase database, String log) {
@@ -43,11 +53,29 @@ public final class LogChain {
         return log;
     }
 
-    /** Takes {@code count} consecutive sequences in one counter update and returns the first. */
-    public long allocate(int count) {
+    /**
+     * Takes {@code count} consecutive sequences and returns the first. They come from a block this instance leased
+     * from the counter in one update ({@link #BLOCK} at least), used only for {@link #LEASE}: far below the time a
+     * checkpoint waits before it records a sequence without entry as absent, so no leased sequence is written after
+     * it was recorded absent. The unused rest of a lease (at a restart, or when it expires) stays absent.
+     */
+    public synchronized long allocate(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one sequence is allocated");
         }
+        long now = System.nanoTime();
+        if (leasedNext + count - 1 > leasedEnd || now - leasedAt > LEASE.toNanos()) {
+            int take = Math.max(count, BLOCK);
+            leasedNext = reserve(take);
+            leasedEnd = leasedNext + take - 1;
+            leasedAt = now;
+        }
+        long first = leasedNext;
+        leasedNext += count;
+        return first;
+    }
+
+    private long reserve(int count) {
         Document counter = counters.findOneAndUpdate(Filters.eq("_id", log), Updates.inc("next", (long) count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         if (counter == null) {

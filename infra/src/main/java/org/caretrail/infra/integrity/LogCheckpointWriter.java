@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 
 /**
@@ -64,13 +67,11 @@ public final class LogCheckpointWriter {
             return Optional.empty();
         }
         NavigableMap<Long, BsonDocument> stored = LogChain.entries(entries, from, end);
-        long settledBelow = Long.MIN_VALUE;
-        long settledBefore = now.minus(settleTime).toEpochMilli();
-        for (BsonDocument entry : stored.values()) {
-            if (entry.isDateTime("at") && entry.getDateTime("at").getValue() < settledBefore) {
-                settledBelow = Math.max(settledBelow, entry.getNumber(LogChain.SEQUENCE).longValue());
-            }
-        }
+        // the highest entry written before the settle time, anywhere in the log: below it no write can still land
+        BsonDocument settled = entries.find(Filters.and(Filters.exists(LogChain.SEQUENCE),
+                        Filters.lt("at", new BsonDateTime(now.minus(settleTime).toEpochMilli()))))
+                .sort(Sorts.descending(LogChain.SEQUENCE)).limit(1).first();
+        long settledBelow = settled == null ? Long.MIN_VALUE : settled.getNumber(LogChain.SEQUENCE).longValue();
         String previousHash = latest.map(LogCheckpoint::hash).orElse(PositionChain.START);
         String running = previousHash;
         List<Long> absent = new ArrayList<>();

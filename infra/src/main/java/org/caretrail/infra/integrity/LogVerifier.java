@@ -75,10 +75,11 @@ public final class LogVerifier {
                     + " was signed when " + previous.allocatedHead() + " sequences were taken: the newest entries "
                     + "were deleted");
         }
-        long head = Math.max(allocated, covered);
         BsonDocument newest = entries.find(Filters.exists(LogChain.SEQUENCE)).sort(Sorts.descending(LogChain.SEQUENCE))
                 .limit(1).first();
         long newestStored = newest == null ? 0 : newest.getNumber(LogChain.SEQUENCE).longValue();
+        // leased sequences above the newest entry are not walked: they are not yet used, or never will be
+        long head = Math.max(Math.min(newestStored, allocated), covered);
         String running = PositionChain.START;
         long checked = 0;
         long absent = 0;

@@ -20,7 +20,8 @@ public record VerificationResult(String status, long checkedEvents, Long firstBr
      *
      * @param log                 the log's collection: {@code access_log} or {@code security_log}
      * @param head                the highest sequence walked
-     * @param absentSequences     sequences taken by a write that stored nothing, above the log's last checkpoint
+     * @param absentSequences     sequences with no entry between the log's last checkpoint and its newest entry:
+     *                            a failed write, or the unused rest of a leased block (not a failure)
      * @param firstBrokenSequence the first sequence where the log no longer matches; absent when OK
      * @param reason              edited, deleted, newest deleted, or a checkpoint problem; absent when OK
      */
