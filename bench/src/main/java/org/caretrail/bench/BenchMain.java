@@ -40,8 +40,9 @@ public final class BenchMain {
                 case "verify" -> VerifyBench.run(report);
                 case "notify" -> NotificationBench.run(report);
                 case "listener" -> ListenerBench.run(report);
+                case "accesslog" -> AccessLogBench.run(report);
                 default -> throw new IllegalArgumentException("Unknown benchmark '" + name + "'; known: " + ALL
-                        + ", timeline, chain, verify, notify, listener");
+                        + ", timeline, chain, verify, notify, listener, accesslog");
             }
             report.write();
         }

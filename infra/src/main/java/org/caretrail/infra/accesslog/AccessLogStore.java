@@ -4,6 +4,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
@@ -11,16 +12,19 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.caretrail.infra.integrity.LogChain;
 
 /**
  * The access log in MongoDB ({@code access_log}). It can only append and read: no code path of
- * the application updates or deletes an entry.
+ * the application updates or deletes an entry, and each entry is hash-chained by its sequence (decision 0024), so
+ * that verification finds one edited or deleted outside it.
  */
 public final class AccessLogStore {
 
-    static final String COLLECTION = "access_log";
+    public static final String COLLECTION = "access_log";
 
     private final MongoCollection<Document> entries;
+    private final LogChain chain;
     /** Entries waiting for the next group write; guards {@link #writing} and each pending entry's outcome. */
     private final List<Pending> queue = new ArrayList<>();
     private boolean writing;
@@ -28,10 +32,12 @@ public final class AccessLogStore {
     public AccessLogStore(MongoDatabase database) {
         // majority: an acknowledged read must not vanish with a failed-over primary
         this.entries = database.getCollection(COLLECTION).withWriteConcern(WriteConcern.MAJORITY);
+        this.chain = new LogChain(database, COLLECTION);
     }
 
     /** Creates the indexes a real server uses for the searches; the embedded server scans either way. */
     public void createIndexes() {
+        entries.createIndex(Indexes.ascending("seq"), new IndexOptions().unique(true).sparse(true));
         entries.createIndex(Indexes.descending("at"));
         entries.createIndex(Indexes.compoundIndex(Indexes.ascending("user"), Indexes.descending("at")));
         entries.createIndex(Indexes.compoundIndex(Indexes.ascending("patientIds"), Indexes.descending("at")));
@@ -43,6 +49,9 @@ public final class AccessLogStore {
      * entry waiting at that moment in one {@code insertMany}, and each caller returns, or fails, with the write
      * that held its own entry. A failed write fails all its callers, so a read is never answered unlogged; some
      * of their entries may still have been stored, which logs a read that was then refused, never the reverse.
+     * The group takes its block of sequences in one counter update and each entry carries its own hash (decision
+     * 0024); a group whose insert fails leaves its sequences absent, which verification tolerates above the last
+     * signed checkpoint.
      */
     public void append(AccessEntry entry) {
         Pending mine = new Pending(document(entry));
@@ -70,7 +79,12 @@ public final class AccessLogStore {
             }
             RuntimeException failure = new IllegalStateException("the access log write did not complete");
             try {
-                entries.insertMany(group.stream().map(pending -> pending.document).toList());
+                long first = chain.allocate(group.size());
+                List<Document> chained = new ArrayList<>(group.size());
+                for (int i = 0; i < group.size(); i++) {
+                    chained.add(LogChain.chained(group.get(i).document, first + i));
+                }
+                entries.insertMany(chained);
                 failure = null;
             } catch (RuntimeException e) {
                 failure = e;

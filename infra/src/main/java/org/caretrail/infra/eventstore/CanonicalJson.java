@@ -13,14 +13,14 @@ import java.util.Map;
  * exact decimal value in plain notation, dates as epoch milliseconds. Any other BSON type cannot be part of a
  * stored event, so it fails rather than hashing something the engine never wrote.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private CanonicalJson() {
     }
 
-    static String write(BsonValue value) {
+    public static String write(BsonValue value) {
         StringBuilder out = new StringBuilder(256);
         write(value, out);
         return out.toString();

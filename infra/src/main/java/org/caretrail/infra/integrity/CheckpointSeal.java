@@ -54,12 +54,35 @@ public final class CheckpointSeal {
         }
     }
 
+    /** Signs a log's checkpoint (its own signed text, {@code caretrail-log-checkpoint-v1}, decision 0024). */
+    public LogCheckpoint sign(LogCheckpoint checkpoint) {
+        return checkpoint.signed(mac(checkpoint));
+    }
+
+    /** Whether the log's checkpoint carries this key's signature over exactly its fields. */
+    public boolean valid(LogCheckpoint checkpoint) {
+        return checkpoint.signature() != null && MessageDigest.isEqual(
+                checkpoint.signature().getBytes(StandardCharsets.US_ASCII),
+                mac(checkpoint).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String mac(LogCheckpoint c) {
+        return mac(String.join("|", "caretrail-log-checkpoint-v1", c.log(), Long.toString(c.number()),
+                Long.toString(c.fromSequence()), Long.toString(c.sequence()), c.hash(), c.previousHash(),
+                Long.toString(c.entries()),
+                c.absentSequences().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                Long.toString(c.createdAt().toEpochMilli()), Long.toString(c.allocatedHead())));
+    }
+
     private String mac(Checkpoint c) {
-        String signed = String.join("|", "caretrail-checkpoint-v1", Long.toString(c.number()),
+        return mac(String.join("|", "caretrail-checkpoint-v1", Long.toString(c.number()),
                 Long.toString(c.fromPosition()), Long.toString(c.position()), c.hash(), c.previousHash(),
                 Long.toString(c.events()),
                 c.absentPositions().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                Long.toString(c.createdAt().toEpochMilli()), Long.toString(c.allocatedHead()));
+                Long.toString(c.createdAt().toEpochMilli()), Long.toString(c.allocatedHead())));
+    }
+
+    private String mac(String signed) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);

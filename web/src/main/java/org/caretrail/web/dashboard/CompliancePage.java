@@ -15,6 +15,7 @@ import org.caretrail.domain.compliance.api.CountClockStatusesQuery;
 import org.caretrail.domain.compliance.api.FindClocksQuery;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.infra.integrity.ChainVerifier;
+import org.caretrail.infra.integrity.LogVerifiers;
 import org.caretrail.infra.integrity.Checkpoint;
 import org.caretrail.infra.integrity.CheckpointStore;
 import org.caretrail.web.accesslog.NoPatientData;
@@ -40,9 +41,11 @@ class CompliancePage {
     private final FacilityChoices facilities;
     private final ChainVerifier verifier;
     private final CheckpointStore checkpoints;
+    private final LogVerifiers logs;
 
     CompliancePage(Reads reads, Clock clock, FacilityChoices facilities, ChainVerifier verifier,
-                   CheckpointStore checkpoints) {
+                   CheckpointStore checkpoints, LogVerifiers logs) {
+        this.logs = logs;
         this.reads = reads;
         this.clock = clock;
         this.facilities = facilities;
@@ -95,6 +98,7 @@ class CompliancePage {
     @PostMapping("/app/compliance/verify")
     String verify(Model model) {
         model.addAttribute("verification", verifier.verify());
+        model.addAttribute("logs", logs.verify());
         List<Checkpoint> recent = checkpoints.latest()
                 .map(latest -> checkpoints.range(Math.max(1, latest.number() - CHECKPOINTS_SHOWN + 1),
                         CHECKPOINTS_SHOWN))

@@ -1,15 +1,21 @@
 package org.caretrail.web.integrity;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.List;
+import org.caretrail.infra.accesslog.AccessLogStore;
 import org.caretrail.infra.eventstore.StoredPositions;
 import org.caretrail.infra.integrity.ChainVerifier;
 import org.caretrail.infra.integrity.CheckpointSeal;
 import org.caretrail.infra.integrity.CheckpointStore;
+import org.caretrail.infra.integrity.LogCheckpointStore;
+import org.caretrail.infra.integrity.LogVerifier;
+import org.caretrail.infra.integrity.LogVerifiers;
+import org.caretrail.infra.securitylog.SecurityLogStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The verification of the event store, shared by the web application and the command-line check. */
+/** The verification of the event store and the hash-chained logs, shared by the web application and the command-line check. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IntegrityProperties.class)
 public class IntegrityConfiguration {
@@ -27,6 +33,21 @@ public class IntegrityConfiguration {
     @Bean
     CheckpointSeal checkpointSeal(IntegrityProperties properties) {
         return CheckpointKey.seal(properties);
+    }
+
+    /** The hash-chained logs (decision 0024), by collection name. */
+    static final List<String> LOGS = List.of(AccessLogStore.COLLECTION, SecurityLogStore.COLLECTION);
+
+    @Bean
+    LogCheckpointStore logCheckpointStore(MongoDatabase database) {
+        return new LogCheckpointStore(database);
+    }
+
+    @Bean
+    LogVerifiers logVerifiers(MongoDatabase database, LogCheckpointStore checkpoints, IntegrityProperties properties,
+                              CheckpointSeal seal) {
+        return new LogVerifiers(LOGS.stream()
+                .map(log -> new LogVerifier(database, log, checkpoints, properties.batchSize(), seal)).toList());
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.List;
 import org.caretrail.domain.episode.api.InvalidCommandException;
 import org.caretrail.infra.integrity.ChainVerifier;
 import org.caretrail.infra.integrity.CheckpointStore;
+import org.caretrail.infra.integrity.LogVerifiers;
 import org.caretrail.web.accesslog.NoPatientData;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,17 +25,20 @@ public class IntegrityController {
 
     private final ChainVerifier verifier;
     private final CheckpointStore checkpoints;
+    private final LogVerifiers logs;
 
-    public IntegrityController(ChainVerifier verifier, CheckpointStore checkpoints) {
+    public IntegrityController(ChainVerifier verifier, CheckpointStore checkpoints, LogVerifiers logs) {
         this.verifier = verifier;
         this.checkpoints = checkpoints;
+        this.logs = logs;
     }
 
     @GetMapping("/api/v1/audit/verify")
     @Operation(summary = "Walks every stored event against its hash chain and the checkpoints; "
-            + "reports OK or the first position where the store no longer matches")
+            + "reports OK or the first position where the store no longer matches, "
+            + "and for the access log and the security log the first edited or deleted sequence")
     public VerificationResult verify() {
-        return VerificationResult.of(verifier.verify());
+        return VerificationResult.of(verifier.verify(), logs.verify());
     }
 
     @PostMapping("/api/v1/audit/verify")
@@ -45,7 +49,7 @@ public class IntegrityController {
             throw new InvalidCommandException("hash", "an exported checkpoint names its number, positions, hashes, "
                     + "createdAt and signature");
         }
-        return VerificationResult.of(verifier.verify(exported.toCheckpoint()));
+        return VerificationResult.of(verifier.verify(exported.toCheckpoint()), logs.verify());
     }
 
     @GetMapping("/api/v1/audit/checkpoints")

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.caretrail.infra.integrity.ChainVerifier;
 import org.caretrail.infra.integrity.Checkpoint;
+import org.caretrail.infra.integrity.LogReport;
+import org.caretrail.infra.integrity.LogVerifiers;
 import org.caretrail.infra.integrity.VerificationReport;
 import org.caretrail.web.config.MongoConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -16,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
- * {@code java -jar caretrail-web.jar verify}: verifies the configured event store and exits 0 when it is intact,
+ * {@code java -jar caretrail-web.jar verify}: verifies the configured event store and the hash-chained logs (one line
+ * each) and exits 0 when all are intact,
  * 1 when it is broken, 2 when it could not be checked. Starts MongoDB access only: no web server, no Axon, no
  * event processors.
  */
@@ -40,8 +44,10 @@ public final class VerifyCommand {
     public static int run(String[] args, PrintStream out) {
         try (ConfigurableApplicationContext context = context(args)) {
             VerificationReport report = context.getBean(ChainVerifier.class).verify(exported(args));
+            List<LogReport> logs = context.getBean(LogVerifiers.class).verify();
             out.println(describe(report));
-            return report.ok() ? OK : BROKEN;
+            logs.forEach(log -> out.println(describe(log)));
+            return report.ok() && logs.stream().allMatch(LogReport::ok) ? OK : BROKEN;
         } catch (RuntimeException e) {
             out.println("CareTrail event store verification could not run: " + reason(e, args));
             return FAILED;
@@ -100,6 +106,16 @@ public final class VerifyCommand {
         }
         return "CareTrail event store verification: BROKEN at position " + report.firstBrokenPosition() + " ("
                 + report.checkedEvents() + " events checked): " + report.reason();
+    }
+
+    private static String describe(LogReport log) {
+        if (log.ok()) {
+            return "CareTrail " + log.log() + " verification: OK, " + log.checkedEntries() + " entries checked"
+                    + (log.absentSequences() == 0 ? "" : ", " + log.absentSequences() + " absent sequences (failed "
+                    + "writes)");
+        }
+        return "CareTrail " + log.log() + " verification: BROKEN at sequence " + log.firstBrokenSequence() + " ("
+                + log.checkedEntries() + " entries checked): " + log.reason();
     }
 
     // Deliberately no @Configuration, so that the web application's component scan leaves it out.

@@ -180,6 +180,10 @@ class DashboardBrowserTest {
         browser.find("form.verify button").click();
         browser.await(ExpectedConditions.presenceOfElementLocated(By.id("verification")));
         assertThat(browser.text("#verification [data-field=status]")).isEqualTo("OK");
+        // the pages just read were logged, and the access log's chain verifies with them
+        assertThat(browser.text("#logs tr[data-log=access_log] .badge")).isEqualTo("OK");
+        assertThat(Long.parseLong(browser.text("#logs tr[data-log=access_log] td:nth-child(3)"))).isPositive();
+        assertThat(browser.text("#logs tr[data-log=security_log] .badge")).isEqualTo("OK");
     }
 
     @Test

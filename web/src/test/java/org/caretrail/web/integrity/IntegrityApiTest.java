@@ -57,6 +57,43 @@ class IntegrityApiTest {
     }
 
     @Test
+    void anEditedAccessLogEntryFailsVerificationNamingTheLogAndItsSequence() {
+        Api api = new Api(port);
+        String episodeId = api.admit("P-703", "F-1", "INPATIENT", "2026-03-01T10:00:00Z");
+        Response discharge = api.discharge(episodeId, "2026-03-03T10:00:00Z", "01");
+        assertThat(api.getAfter("/api/v1/episodes/" + episodeId, discharge).status()).isEqualTo(200);
+
+        JsonNode intact = api.get("/api/v1/audit/verify").json();
+        assertThat(intact.get("status").asText()).isEqualTo("OK");
+        assertThat(intact.get("logs")).extracting(log -> log.get("log").asText())
+                .containsExactly("access_log", "security_log");
+        assertThat(intact.get("logs").get(0).get("status").asText()).isEqualTo("OK");
+        assertThat(intact.get("logs").get(0).get("checkedEntries").asLong()).isPositive();
+
+        MongoCollection<BsonDocument> accessLog = database.getCollection("access_log", BsonDocument.class);
+        BsonDocument original = accessLog.find(Filters.eq("path", "/api/v1/episodes/" + episodeId)).first();
+        BsonDocument edited = original.clone();
+        edited.put("user", new BsonString("someone-else"));
+        accessLog.replaceOne(Filters.eq("_id", original.get("_id")), edited);
+        try {
+            JsonNode broken = api.get("/api/v1/audit/verify").json();
+
+            assertThat(broken.get("status").asText()).isEqualTo("BROKEN");
+            assertThat(broken.has("firstBrokenPosition")).isFalse();
+            long sequence = original.getNumber("seq").longValue();
+            assertThat(broken.get("reason").asText()).startsWith("access_log at sequence " + sequence);
+            JsonNode log = broken.get("logs").get(0);
+            assertThat(log.get("status").asText()).isEqualTo("BROKEN");
+            assertThat(log.get("firstBrokenSequence").asLong()).isEqualTo(sequence);
+            assertThat(log.get("reason").asText()).contains("edited");
+            assertThat(broken.get("logs").get(1).get("status").asText()).isEqualTo("OK");
+        } finally {
+            accessLog.replaceOne(Filters.eq("_id", original.get("_id")), original);
+        }
+        assertThat(api.get("/api/v1/audit/verify").json().get("status").asText()).isEqualTo("OK");
+    }
+
+    @Test
     void checkpointsCoveringNewEventsCanBeExported() throws InterruptedException {
         Api api = new Api(port);
         api.admit("P-701", "F-1", "INPATIENT", "2026-03-01T10:00:00Z");

@@ -13,6 +13,11 @@ import org.caretrail.infra.integrity.Checkpoint;
 import org.caretrail.infra.integrity.CheckpointSeal;
 import org.caretrail.infra.integrity.CheckpointStore;
 import org.caretrail.infra.integrity.CheckpointWriter;
+import org.caretrail.infra.integrity.LogCheckpointStore;
+import org.caretrail.infra.integrity.LogCheckpointWriter;
+import org.caretrail.infra.securitylog.SecurityLogStore;
+import org.caretrail.infra.securitylog.SignInEntry;
+import java.time.Instant;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +91,33 @@ class VerifyCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("BROKEN at position 2");
+    }
+
+    @Test
+    void aDeletedSecurityLogEntryUnderASignedCheckpointPrintsTheLogAndSequenceAndExitsWithOne() {
+        SecurityLogStore securityLog = new SecurityLogStore(database);
+        securityLog.createIndexes();
+        Instant at = Instant.now().minus(Duration.ofHours(1));
+        for (int i = 0; i < 3; i++) {
+            securityLog.append(new SignInEntry(at.plusSeconds(i), "nurse-" + i, "10.0.0.9", "FAILED", "wrong password"));
+        }
+        new LogCheckpointWriter(database, SecurityLogStore.COLLECTION, new LogCheckpointStore(database),
+                Clock.systemUTC(), CheckpointSchedule.LOG_SETTLE_TIME, 1_000,
+                new CheckpointSeal(Base64.getDecoder().decode(KEY))).catchUp();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(VerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("security_log verification: OK, 3 entries checked")
+                .contains("access_log verification: OK, 0 entries checked");
+
+        database.getCollection(SecurityLogStore.COLLECTION).deleteOne(Filters.eq("seq", 2L));
+        out.reset();
+
+        assertThat(VerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("OK, 2 events checked")
+                .contains("security_log verification: BROKEN at sequence 2")
+                .contains("deleted");
     }
 
     @Test
