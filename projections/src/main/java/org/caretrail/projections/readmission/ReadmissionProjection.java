@@ -99,9 +99,11 @@ public class ReadmissionProjection {
     @QueryHandler
     EpisodeRisks handle(FindEpisodeRisksQuery query) {
         Set<String> asked = new HashSet<>(query.episodeIds());
-        Set<String> patientIds = new HashSet<>();
-        for (String episodeId : asked) {
-            patients.patientOf(episodeId).ifPresent(patientIds::add);
+        Set<String> patientIds = new HashSet<>(query.patientIds());
+        if (patientIds.isEmpty()) {
+            for (String episodeId : asked) {
+                patients.patientOf(episodeId).ifPresent(patientIds::add);
+            }
         }
         Map<String, LaceScore> scores = new HashMap<>();
         for (PatientStays patient : patients.findAll(patientIds)) {

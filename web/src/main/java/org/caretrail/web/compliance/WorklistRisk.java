@@ -28,8 +28,9 @@ public class WorklistRisk {
             return worklist;
         }
         List<String> episodes = worklist.items().stream().map(WorklistEntry::episodeId).distinct().toList();
+        List<String> patients = worklist.items().stream().map(WorklistEntry::patientId).distinct().toList();
         EpisodeRisks risks = reads.answer(position, ProcessingGroups.READMISSION,
-                new FindEpisodeRisksQuery(episodes, worklist.asOf()), EpisodeRisks.class);
+                new FindEpisodeRisksQuery(episodes, patients, worklist.asOf()), EpisodeRisks.class);
         return new WorklistResponse(worklist.facilityId(), worklist.asOf(), worklist.items().stream()
                 .map(entry -> entry.withLace(risks.byEpisode().get(entry.episodeId())))
                 .toList());
