@@ -99,14 +99,8 @@ public class ReadmissionProjection {
     @QueryHandler
     EpisodeRisks handle(FindEpisodeRisksQuery query) {
         Set<String> asked = new HashSet<>(query.episodeIds());
-        Set<String> patientIds = new HashSet<>(query.patientIds());
-        if (patientIds.isEmpty()) {
-            for (String episodeId : asked) {
-                patients.patientOf(episodeId).ifPresent(patientIds::add);
-            }
-        }
         Map<String, LaceScore> scores = new HashMap<>();
-        for (PatientStays patient : patients.findAll(patientIds)) {
+        for (PatientStays patient : patients.findAll(Set.copyOf(query.patientIds()))) {
             timelines.evaluate(patient.patientId(), patient.stays(), ReadmissionMeasure.ACUTE_30, query.asOf()).stays()
                     .stream()
                     .filter(stay -> asked.contains(stay.episodeId()) && stay.lace() != null)

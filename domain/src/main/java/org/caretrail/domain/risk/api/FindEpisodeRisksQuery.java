@@ -6,17 +6,13 @@ import java.util.List;
 /**
  * Asks for the LACE risk of many episodes at asOf at once (a worklist's), each patient's timeline judged once;
  * answered with an {@link EpisodeRisks} that leaves out the episodes the readmission read model does not know.
- * {@code patientIds}, when the caller knows them (a worklist names each clock's patient), spare the read model a
- * lookup per episode; empty, it finds them itself.
+ * {@code patientIds} are the episodes' patients (a worklist names each clock's patient), so the read model needs no
+ * lookup per episode.
  */
 public record FindEpisodeRisksQuery(List<String> episodeIds, List<String> patientIds, Instant asOf) {
 
     public FindEpisodeRisksQuery {
         episodeIds = List.copyOf(episodeIds);
         patientIds = List.copyOf(patientIds);
-    }
-
-    public FindEpisodeRisksQuery(List<String> episodeIds, Instant asOf) {
-        this(episodeIds, List.of(), asOf);
     }
 }
