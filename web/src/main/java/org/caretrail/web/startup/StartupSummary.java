@@ -77,7 +77,7 @@ public class StartupSummary {
             return configured.size() + " configured in caretrail.security.users";
         }
         return "generated, one per role; passwords in " + java.nio.file.Path.of(environment.getProperty(
-                "caretrail.security.generated-users-file", "./data/generated-users.txt")).toAbsolutePath()
+                "caretrail.security.generated-users-file", "./data/generated-users.txt")).toAbsolutePath().normalize()
                 + " (readable by this account only)";
     }
 }
