@@ -5,11 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
-import java.util.List;
 import org.caretrail.infra.accesslog.AccessLogSearch;
 import org.caretrail.infra.accesslog.AccessLogStore;
-import org.caretrail.web.problem.FieldProblem;
-import org.caretrail.web.problem.Problems;
+import org.caretrail.web.problem.Periods;
 import org.caretrail.web.query.CsvConverter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +38,7 @@ public class AccessLogController {
                                     @RequestParam(required = false) Instant to,
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(10_000) int size) {
-        if (from != null && to != null && to.isBefore(from)) {
-            return Problems.respond(Problems.invalid(List.of(new FieldProblem("to", "must not be before from"))));
-        }
+        Periods.requireForwards(from, to);
         return ResponseEntity.ok(AccessLogListing.of(store.search(new AccessLogSearch(blankToNull(user),
                 blankToNull(patientId), from, to, page, size))));
     }

@@ -14,6 +14,7 @@ import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.audit.AuditTrailProjection;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
+import org.caretrail.web.problem.Periods;
 import org.caretrail.web.query.CsvConverter;
 import org.caretrail.web.query.KnownAt;
 import org.caretrail.web.query.Reads;
@@ -67,6 +68,7 @@ public class AuditController {
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
+        Periods.requireForwards(from, to);
         return reads.answer(position, ProcessingGroups.AUDIT_TRAIL,
                 new SearchAuditQuery(patientId, facilityId, actor, type, from, to, page, size), AuditPage.class);
     }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.caretrail.domain.compliance.api.ClockPage;
 import org.caretrail.domain.compliance.api.ClockStatus;
 import org.caretrail.domain.compliance.api.ComplianceClock;
@@ -15,8 +14,7 @@ import org.caretrail.domain.compliance.api.FindClocksQuery;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
-import org.caretrail.web.problem.FieldProblem;
-import org.caretrail.web.problem.Problems;
+import org.caretrail.web.problem.Periods;
 import org.caretrail.web.query.CsvConverter;
 import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -55,9 +53,7 @@ public class ClockListController {
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(10_000) int size,
                                     @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        if (to.isBefore(from)) {
-            return Problems.respond(Problems.invalid(List.of(new FieldProblem("to", "must not be before from"))));
-        }
+        Periods.requireForwards(from, to);
         FindClocksQuery query = new FindClocksQuery(facilityId == null || facilityId.isBlank() ? null : facilityId,
                 clock, status, from, to, asOf == null ? this.clock.instant() : asOf, page, size);
         return ResponseEntity.ok(reads.answer(position, ProcessingGroups.COMPLIANCE, query, ClockPage.class));

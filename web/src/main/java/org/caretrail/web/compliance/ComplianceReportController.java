@@ -5,15 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.caretrail.domain.compliance.api.ComplianceReportResponse;
 import org.caretrail.domain.compliance.api.CountClockStatusesQuery;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.compliance.ComplianceProjection;
 import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.command.PositionHeader;
-import org.caretrail.web.problem.FieldProblem;
-import org.caretrail.web.problem.Problems;
+import org.caretrail.web.problem.Periods;
 import org.caretrail.web.query.CsvConverter;
 import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -48,9 +46,7 @@ public class ComplianceReportController {
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                     @RequestParam(required = false) Instant asOf,
                                     @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        if (to.isBefore(from)) {
-            return Problems.respond(Problems.invalid(List.of(new FieldProblem("to", "must not be before from"))));
-        }
+        Periods.requireForwards(from, to);
         return ResponseEntity.ok(reads.answer(position, ProcessingGroups.COMPLIANCE,
                 new CountClockStatusesQuery(facilityId, from, to, asOf == null ? clock.instant() : asOf),
                 ComplianceReportResponse.class));

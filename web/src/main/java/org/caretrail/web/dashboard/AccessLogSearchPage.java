@@ -7,6 +7,7 @@ import org.caretrail.infra.accesslog.AccessLogPage;
 import org.caretrail.infra.accesslog.AccessLogSearch;
 import org.caretrail.infra.accesslog.AccessLogStore;
 import org.caretrail.web.accesslog.PatientRead;
+import org.caretrail.web.problem.Periods;
 import org.caretrail.web.query.CsvConverter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -39,7 +40,7 @@ class AccessLogSearchPage {
         model.addAttribute("patientId", Pages.blankToNull(patientId));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        if (from != null && to != null && to.isBefore(from)) {
+        if (Periods.backwards(from, to)) {
             model.addAttribute("problem", "The period ends before it starts: pick a 'to' on or after 'from'.");
             return "access-log";
         }

@@ -9,6 +9,7 @@ import org.caretrail.domain.episode.api.EpisodeSummary;
 import org.caretrail.domain.episode.api.ListEpisodesQuery;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.web.accesslog.PatientRead;
+import org.caretrail.web.problem.Periods;
 import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class EpisodesPage {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("showPatient", Page.PATIENT_READERS.stream().anyMatch(DashboardModel::holds));
-        if (from != null && to != null && to.isBefore(from)) {
+        if (Periods.backwards(from, to)) {
             model.addAttribute("problem", "The period ends before it starts: pick a 'to' on or after 'from'.");
             return "episodes";
         }

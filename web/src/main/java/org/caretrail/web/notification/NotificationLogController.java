@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.caretrail.domain.notification.api.CountNotificationsQuery;
 import org.caretrail.domain.notification.api.FindNotificationsQuery;
 import org.caretrail.domain.notification.api.NotificationPage;
@@ -17,8 +16,7 @@ import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
-import org.caretrail.web.problem.FieldProblem;
-import org.caretrail.web.problem.Problems;
+import org.caretrail.web.problem.Periods;
 import org.caretrail.web.query.CsvConverter;
 import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,6 +52,7 @@ public class NotificationLogController {
                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                 @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                                 @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
+        Periods.requireForwards(from, to);
         return reads.answer(position, ProcessingGroups.NOTIFICATION_ROUTING,
                 new FindNotificationsQuery(patientId, recipientId, status, from, to, page, size), NotificationPage.class);
     }
@@ -69,9 +68,7 @@ public class NotificationLogController {
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                     @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        if (to.isBefore(from)) {
-            return Problems.respond(Problems.invalid(List.of(new FieldProblem("to", "must not be before from"))));
-        }
+        Periods.requireForwards(from, to);
         return ResponseEntity.ok(reads.answer(position, ProcessingGroups.NOTIFICATION_ROUTING,
                 new CountNotificationsQuery(facilityId, from, to), NotificationReportResponse.class));
     }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.caretrail.domain.episode.api.InvalidCommandException;
 import org.caretrail.domain.placement.api.DestinationOutcomesResponse;
 import org.caretrail.domain.placement.api.FindDestinationOutcomesQuery;
 import org.caretrail.domain.placement.api.FindReferralFiguresQuery;
@@ -15,6 +14,7 @@ import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.command.PositionHeader;
+import org.caretrail.web.problem.Periods;
 import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +45,7 @@ public class PostAcuteController {
             @RequestParam(required = false) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Instant asOf,
             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        requireOrder(from, to);
+        Periods.requireForwards(from, to);
         return reads.answer(position, ProcessingGroups.PLACEMENT,
                 new FindReferralFiguresQuery(facilityId, from, to, orNow(asOf)), ReferralFiguresResponse.class);
     }
@@ -60,16 +60,10 @@ public class PostAcuteController {
             @RequestParam(required = false) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Instant asOf,
             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        requireOrder(from, to);
+        Periods.requireForwards(from, to);
         return reads.answer(position, ProcessingGroups.READMISSION,
                 new FindDestinationOutcomesQuery(measure, facilityId, from, to, orNow(asOf)),
                 DestinationOutcomesResponse.class);
-    }
-
-    private static void requireOrder(LocalDate from, LocalDate to) {
-        if (from.isAfter(to)) {
-            throw new InvalidCommandException("to", "must not be before from (" + from + ")");
-        }
     }
 
     private Instant orNow(Instant asOf) {

@@ -19,6 +19,7 @@ import org.caretrail.projections.readmission.ReadmissionProjection;
 import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
+import org.caretrail.web.problem.Periods;
 import org.caretrail.web.query.KnownAt;
 import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -75,9 +76,7 @@ public class ReadmissionController {
             @RequestParam(required = false) @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Instant asOf,
             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        if (from.isAfter(to)) {
-            throw new InvalidCommandException("to", "must not be before from (" + from + ")");
-        }
+        Periods.requireForwards(from, to);
         if (cohort != null && measure != ReadmissionMeasure.ACUTE_30) {
             throw new InvalidCommandException("cohort", "condition cohorts are measured under ACUTE_30, not " + measure);
         }

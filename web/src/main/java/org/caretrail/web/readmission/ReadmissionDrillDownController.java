@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.caretrail.domain.readmission.api.Cohort;
 import org.caretrail.domain.readmission.api.FindIndexStaysQuery;
 import org.caretrail.domain.readmission.api.IndexStayPage;
@@ -19,8 +18,7 @@ import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.web.accesslog.NoPatientData;
 import org.caretrail.web.accesslog.PatientRead;
 import org.caretrail.web.command.PositionHeader;
-import org.caretrail.web.problem.FieldProblem;
-import org.caretrail.web.problem.Problems;
+import org.caretrail.web.problem.Periods;
 import org.caretrail.web.query.CsvConverter;
 import org.caretrail.web.query.Reads;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -60,9 +58,7 @@ public class ReadmissionDrillDownController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "120") @Min(1) @Max(1_200) int size,
             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        if (to.isBefore(from)) {
-            return toBeforeFrom();
-        }
+        Periods.requireForwards(from, to);
         ReadmissionRatesQuery query = new ReadmissionRatesQuery(measure, cohort, blankToNull(facilityId), from, to,
                 orNow(asOf), page, size);
         return ResponseEntity.ok(reads.answer(position, ProcessingGroups.READMISSION, query,
@@ -85,17 +81,11 @@ public class ReadmissionDrillDownController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(10_000) int size,
             @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
-        if (to.isBefore(from)) {
-            return toBeforeFrom();
-        }
+        Periods.requireForwards(from, to);
         FindIndexStaysQuery query = new FindIndexStaysQuery(measure, cohort, blankToNull(facilityId), from, to, outcome,
                 orNow(asOf), page, size);
         return ResponseEntity.ok(reads.answer(position, ProcessingGroups.READMISSION, query,
                 IndexStayPage.class));
-    }
-
-    private static ResponseEntity<?> toBeforeFrom() {
-        return Problems.respond(Problems.invalid(List.of(new FieldProblem("to", "must not be before from"))));
     }
 
     private Instant orNow(Instant asOf) {

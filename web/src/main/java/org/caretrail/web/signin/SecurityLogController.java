@@ -9,8 +9,7 @@ import java.util.List;
 import org.caretrail.infra.securitylog.SecurityLogSearch;
 import org.caretrail.infra.securitylog.SecurityLogStore;
 import org.caretrail.web.accesslog.NoPatientData;
-import org.caretrail.web.problem.FieldProblem;
-import org.caretrail.web.problem.Problems;
+import org.caretrail.web.problem.Periods;
 import org.caretrail.web.query.CsvConverter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,9 +48,7 @@ public class SecurityLogController {
                                     @RequestParam(required = false) Instant to,
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(10_000) int size) {
-        if (from != null && to != null && to.isBefore(from)) {
-            return Problems.respond(Problems.invalid(List.of(new FieldProblem("to", "must not be before from"))));
-        }
+        Periods.requireForwards(from, to);
         return ResponseEntity.ok(SecurityLogListing.of(store.search(new SecurityLogSearch(blankToNull(user),
                 blankToNull(address), outcome == null ? null : outcome.name(), from, to, page, size))));
     }

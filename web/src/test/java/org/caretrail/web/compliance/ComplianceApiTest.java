@@ -34,7 +34,7 @@ class ComplianceApiTest {
         String base = "/api/v1/episodes/" + id;
         Response referral = api.post(base + "/referrals", """
                 {"serviceType":"HOME_HEALTH","providerId":"HH-1","effectiveAt":"2026-07-01T18:00:00Z"}""");
-        ok(referral);
+        referral.expectSuccess();
         String referralId = referral.json().get("referralId").asText();
 
         JsonNode before = api.getAfter(base + "/compliance?asOf=2026-07-01T14:00:00Z", referral).json();
@@ -57,11 +57,11 @@ class ComplianceApiTest {
                 "IMM_INITIAL OPEN 2026-07-04T04:59:59.999999999Z",
                 "IMM_FOLLOW_UP OPEN null");
 
-        ok(api.post(base + "/notices", """
-                {"notice":"IMM","outcome":"SIGNED","deliveredAt":"2026-07-02T14:00:00Z"}"""));
+        api.post(base + "/notices", """
+                {"notice":"IMM","outcome":"SIGNED","deliveredAt":"2026-07-02T14:00:00Z"}""").expectSuccess();
         Response discharged = api.post(base + "/discharge", """
                 {"disposition":"01","dischargedAt":"2026-07-02T16:00:00Z"}""");
-        ok(discharged);
+        discharged.expectSuccess();
 
         JsonNode after = api.getAfter(base + "/compliance?asOf=2026-07-06T12:00:00Z", discharged).json();
         assertThat(statuses(after)).containsExactly("IMM_INITIAL MET", "IMM_FOLLOW_UP NOT_APPLICABLE",
@@ -83,7 +83,7 @@ class ComplianceApiTest {
         String id = api.admit("P-501", "F-NY", "OBSERVATION", "2026-03-02T10:00:00Z");
         Response changed = api.post("/api/v1/episodes/" + id + "/class-changes", """
                 {"patientClass":"INPATIENT","effectiveAt":"2026-03-03T16:00:00Z"}""");
-        ok(changed);
+        changed.expectSuccess();
 
         JsonNode open = api.getAfter("/api/v1/episodes/" + id + "/compliance?asOf=2026-03-03T12:00:00Z", changed)
                 .json();
@@ -104,7 +104,7 @@ class ComplianceApiTest {
         String id = admit(facility, "OBSERVATION", "2026-03-02T10:00:00Z");
         Response changed = api.post("/api/v1/episodes/" + id + "/class-changes", """
                 {"patientClass":"INPATIENT","effectiveAt":"2026-03-04T12:00:00Z"}""");
-        ok(changed);
+        changed.expectSuccess();
 
         JsonNode at47 = api.getAfter("/api/v1/episodes/" + id + "/compliance?asOf=2026-03-04T09:00:00Z", changed).json();
         assertThat(clock(at47, "OBSERVATION_48H").get("status").asText()).isEqualTo("OPEN");
@@ -148,13 +148,13 @@ class ComplianceApiTest {
         String facility = "F-REPORT-" + UUID.randomUUID();
         String id = admit(facility, "INPATIENT", "2026-03-02T10:00:00Z");
         String base = "/api/v1/episodes/" + id;
-        ok(api.post(base + "/notices", """
-                {"notice":"IMM","outcome":"REFUSED","deliveredAt":"2026-03-03T09:00:00Z"}"""));
-        ok(api.post(base + "/discharge", """
-                {"disposition":"01","dischargedAt":"2026-03-05T10:00:00Z"}"""));
+        api.post(base + "/notices", """
+                {"notice":"IMM","outcome":"REFUSED","deliveredAt":"2026-03-03T09:00:00Z"}""").expectSuccess();
+        api.post(base + "/discharge", """
+                {"disposition":"01","dischargedAt":"2026-03-05T10:00:00Z"}""").expectSuccess();
         Response contacted = api.post(base + "/follow-ups", """
                 {"contactedAt":"2026-03-06T10:00:00Z","successful":true}""");
-        ok(contacted);
+        contacted.expectSuccess();
         String path = "/api/v1/compliance/report?facilityId=" + facility + "&from=2026-03-01&to=2026-03-31";
         String position = contacted.header("CareTrail-Position").orElseThrow();
 
@@ -196,13 +196,13 @@ class ComplianceApiTest {
         String facility = "F-REBUILD-" + UUID.randomUUID();
         String first = admit(facility, "INPATIENT", "2026-03-02T10:00:00Z");
         String second = admit(facility, "OBSERVATION", "2026-03-03T10:00:00Z");
-        ok(api.post("/api/v1/episodes/" + first + "/referrals", """
-                {"referralId":"R-9","serviceType":"SNF","providerId":"SNF-1","effectiveAt":"2026-03-02T12:00:00Z"}"""));
-        ok(api.post("/api/v1/episodes/" + second + "/discharge", """
-                {"disposition":"06","dischargedAt":"2026-03-05T10:00:00Z"}"""));
+        api.post("/api/v1/episodes/" + first + "/referrals", """
+                {"referralId":"R-9","serviceType":"SNF","providerId":"SNF-1","effectiveAt":"2026-03-02T12:00:00Z"}""").expectSuccess();
+        api.post("/api/v1/episodes/" + second + "/discharge", """
+                {"disposition":"06","dischargedAt":"2026-03-05T10:00:00Z"}""").expectSuccess();
         Response last = api.post("/api/v1/episodes/" + second + "/follow-ups", """
                 {"contactedAt":"2026-03-06T10:00:00Z","successful":false}""");
-        ok(last);
+        last.expectSuccess();
         List<String> paths = List.of(
                 "/api/v1/compliance/worklist?facilityId=" + facility + "&asOf=2026-03-04T00:00:00Z",
                 "/api/v1/compliance/worklist?facilityId=" + facility + "&asOf=2026-03-09T00:00:00Z",
@@ -249,9 +249,5 @@ class ComplianceApiTest {
             }
         });
         return items;
-    }
-
-    private static void ok(Response response) {
-        assertThat(response.status()).as(response.toString()).isBetween(200, 299);
     }
 }

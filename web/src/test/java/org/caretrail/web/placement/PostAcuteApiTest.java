@@ -33,13 +33,13 @@ class PostAcuteApiTest {
         refer(base, "R-1", "SNF-A", "2026-03-02T08:00:00Z");
         refer(base, "R-2", "SNF-A", "2026-03-02T09:00:00Z");
         refer(base, "R-3", "SNF-A", "2026-03-02T10:00:00Z");
-        ok(api.post(base + "/R-1/acceptance", """
-                {"effectiveAt":"2026-03-02T12:00:00Z"}"""));
+        api.post(base + "/R-1/acceptance", """
+                {"effectiveAt":"2026-03-02T12:00:00Z"}""").expect(200);
         Response last = api.post(base + "/R-2/decline", """
                 {"reason":"no bed","effectiveAt":"2026-03-03T15:00:00Z"}""");
-        ok(last);
+        last.expect(200);
 
-        JsonNode figures = read("/api/v1/post-acute/referrals?facilityId=" + facility
+        JsonNode figures = api.readAfter("/api/v1/post-acute/referrals?facilityId=" + facility
                 + "&from=2026-03-01&to=2026-03-31&asOf=2026-03-10T00:00:00Z", last);
         JsonNode snf = figures.at("/items/0");
         assertThat(figures.get("items")).hasSize(1);
@@ -53,7 +53,7 @@ class PostAcuteApiTest {
         assertThat(snf.get("medianHoursToAnswer").asDouble()).isEqualTo(4.0);
         assertThat(snf.get("p90HoursToAnswer").asDouble()).isEqualTo(30.0);
 
-        JsonNode before = read("/api/v1/post-acute/referrals?facilityId=" + facility
+        JsonNode before = api.readAfter("/api/v1/post-acute/referrals?facilityId=" + facility
                 + "&from=2026-03-01&to=2026-03-31&asOf=2026-03-02T11:00:00Z", last);
         assertThat(before.at("/items/0/waiting").asLong()).isEqualTo(3);
     }
@@ -62,14 +62,14 @@ class PostAcuteApiTest {
     void destinationsShowHowOftenTheirPatientsComeBack() {
         String patient = "P-" + UUID.randomUUID();
         String first = api.admit(patient, facility, "INPATIENT", "2026-03-01T10:00:00Z");
-        ok(api.post("/api/v1/episodes/" + first + "/discharge", """
-                {"disposition":"03","dischargedAt":"2026-03-05T10:00:00Z","destinationProviderId":"SNF-B"}"""));
+        api.post("/api/v1/episodes/" + first + "/discharge", """
+                {"disposition":"03","dischargedAt":"2026-03-05T10:00:00Z","destinationProviderId":"SNF-B"}""").expect(200);
         String second = api.admit(patient, facility, "INPATIENT", "2026-03-15T10:00:00Z");
         Response last = api.post("/api/v1/episodes/" + second + "/discharge", """
                 {"disposition":"01","dischargedAt":"2026-03-18T10:00:00Z"}""");
-        ok(last);
+        last.expect(200);
 
-        JsonNode destinations = read("/api/v1/post-acute/destinations?facilityId=" + facility
+        JsonNode destinations = api.readAfter("/api/v1/post-acute/destinations?facilityId=" + facility
                 + "&from=2026-03-01&to=2026-03-31&asOf=2026-06-01T00:00:00Z", last);
         assertThat(destinations.get("items")).hasSize(1);
         JsonNode snf = destinations.at("/items/0");
@@ -87,22 +87,8 @@ class PostAcuteApiTest {
     }
 
     private void refer(String base, String referralId, String provider, String at) {
-        ok(api.post(base, """
+        api.post(base, """
                 {"referralId":"%s","serviceType":"SNF","providerId":"%s","effectiveAt":"%s"}"""
-                .formatted(referralId, provider, at)), 201);
-    }
-
-    private JsonNode read(String path, Response after) {
-        Response response = api.getAfter(path, after);
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json();
-    }
-
-    private static void ok(Response response) {
-        ok(response, 200);
-    }
-
-    private static void ok(Response response, int status) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+                .formatted(referralId, provider, at)).expect(201);
     }
 }

@@ -35,17 +35,17 @@ class CohortAndRiskApiTest {
     void aHeartFailureStayOfAMedicarePatientCountsInTheHfRateAndOneWithoutBirthDateIsAgeUnknown() {
         String patient = "P-" + UUID.randomUUID();
         String index = admit(patient, "INPATIENT", "2026-03-01T10:00:00Z", "\"birthDate\":\"1950-05-01\",");
-        ok(api.post("/api/v1/episodes/" + index + "/discharge", """
-                {"disposition":"01","dischargedAt":"2026-03-05T10:00:00Z"}"""));
-        ok(code(index, "I50.9"));
+        api.post("/api/v1/episodes/" + index + "/discharge", """
+                {"disposition":"01","dischargedAt":"2026-03-05T10:00:00Z"}""").expect(200);
+        code(index, "I50.9").expect(200);
         admit(patient, "INPATIENT", "2026-03-20T10:00:00Z", "");
         String unknownAge = admit("P-" + UUID.randomUUID(), "INPATIENT", "2026-03-02T10:00:00Z", "");
-        ok(api.post("/api/v1/episodes/" + unknownAge + "/discharge", """
-                {"disposition":"01","dischargedAt":"2026-03-06T10:00:00Z"}"""));
+        api.post("/api/v1/episodes/" + unknownAge + "/discharge", """
+                {"disposition":"01","dischargedAt":"2026-03-06T10:00:00Z"}""").expect(200);
         Response last = code(unknownAge, "I50.23");
-        ok(last);
+        last.expect(200);
 
-        JsonNode hf = read("/api/v1/readmissions/rate?cohort=HF&facilityId=" + facility
+        JsonNode hf = api.readAfter("/api/v1/readmissions/rate?cohort=HF&facilityId=" + facility
                 + "&from=2026-03-01&to=2026-03-31&" + AS_OF, last);
         assertThat(hf.get("cohort").asText()).isEqualTo("HF");
         assertThat(hf.get("readmitted").asLong()).isEqualTo(1);
@@ -54,18 +54,18 @@ class CohortAndRiskApiTest {
         assertThat(hf.get("valueSetVersion").asText()).isEqualTo("caretrail-2026.1");
         assertThat(hf.get("rate").asDouble()).isEqualTo(1.0);
 
-        JsonNode ami = read("/api/v1/readmissions/rate?cohort=AMI&facilityId=" + facility
+        JsonNode ami = api.readAfter("/api/v1/readmissions/rate?cohort=AMI&facilityId=" + facility
                 + "&from=2026-03-01&to=2026-03-31&" + AS_OF, last);
         assertThat(ami.get("readmitted").asLong() + ami.get("notReadmitted").asLong()).isZero();
         assertThat(ami.get("rate").isNull()).isTrue();
 
-        JsonNode allCause = read("/api/v1/readmissions/rate?facilityId=" + facility
+        JsonNode allCause = api.readAfter("/api/v1/readmissions/rate?facilityId=" + facility
                 + "&from=2026-03-01&to=2026-03-31&" + AS_OF, last);
         assertThat(allCause.get("readmitted").asLong()).isEqualTo(1);
         assertThat(allCause.get("notReadmitted").asLong()).isEqualTo(1);
         assertThat(allCause.has("ageUnknown")).isFalse();
 
-        JsonNode timeline = read("/api/v1/patients/" + patient + "/timeline?" + AS_OF, last);
+        JsonNode timeline = api.readAfter("/api/v1/patients/" + patient + "/timeline?" + AS_OF, last);
         JsonNode first = timeline.at("/stays/0");
         assertThat(first.get("cohorts").toString()).isEqualTo("[\"HF\"]");
         assertThat(first.get("lengthOfStayDays").asInt()).isEqualTo(4);
@@ -79,18 +79,18 @@ class CohortAndRiskApiTest {
     void anEpisodesRiskCountsEdVisitsAtOtherFacilitiesAndObservationHours() {
         String patient = "P-" + UUID.randomUUID();
         String edVisit = api.admit(patient, "F-" + UUID.randomUUID(), "EMERGENCY", "2026-02-10T10:00:00Z");
-        ok(api.post("/api/v1/episodes/" + edVisit + "/discharge", """
-                {"disposition":"01","dischargedAt":"2026-02-10T14:00:00Z"}"""));
+        api.post("/api/v1/episodes/" + edVisit + "/discharge", """
+                {"disposition":"01","dischargedAt":"2026-02-10T14:00:00Z"}""").expect(200);
         String stay = admit(patient, "EMERGENCY", "2026-03-01T10:00:00Z", "");
-        ok(api.post("/api/v1/episodes/" + stay + "/class-changes", """
-                {"patientClass":"OBSERVATION","effectiveAt":"2026-03-01T12:00:00Z"}"""));
-        ok(api.post("/api/v1/episodes/" + stay + "/class-changes", """
-                {"patientClass":"INPATIENT","effectiveAt":"2026-03-02T18:30:00Z"}"""));
+        api.post("/api/v1/episodes/" + stay + "/class-changes", """
+                {"patientClass":"OBSERVATION","effectiveAt":"2026-03-01T12:00:00Z"}""").expect(200);
+        api.post("/api/v1/episodes/" + stay + "/class-changes", """
+                {"patientClass":"INPATIENT","effectiveAt":"2026-03-02T18:30:00Z"}""").expect(200);
         Response discharged = api.post("/api/v1/episodes/" + stay + "/discharge", """
                 {"disposition":"01","dischargedAt":"2026-03-04T10:00:00Z"}""");
-        ok(discharged);
+        discharged.expect(200);
 
-        JsonNode risk = read("/api/v1/episodes/" + stay + "/risk?" + AS_OF, discharged);
+        JsonNode risk = api.readAfter("/api/v1/episodes/" + stay + "/risk?" + AS_OF, discharged);
         assertThat(risk.get("episodeId").asText()).isEqualTo(stay);
         assertThat(risk.get("lengthOfStayDays").asInt()).isEqualTo(3);
         assertThat(risk.get("observationHours").asDouble()).isEqualTo(30.5);
@@ -101,7 +101,7 @@ class CohortAndRiskApiTest {
         assertThat(risk.at("/lace/score").asInt()).isEqualTo(8);
         assertThat(risk.at("/lace/band").asText()).isEqualTo("MODERATE");
 
-        JsonNode whileActive = read("/api/v1/episodes/" + stay + "/risk?asOf=2026-03-02T00:00:00Z", discharged);
+        JsonNode whileActive = api.readAfter("/api/v1/episodes/" + stay + "/risk?asOf=2026-03-02T00:00:00Z", discharged);
         assertThat(whileActive.get("lengthOfStayDays").asInt()).isEqualTo(1);
         assertThat(whileActive.get("observationHours").asDouble()).isEqualTo(12.0);
     }
@@ -126,17 +126,17 @@ class CohortAndRiskApiTest {
     @Test
     void theWorklistShowsEachClocksStayRiskAsTheRiskReadGivesIt() {
         String stay = admit("P-" + UUID.randomUUID(), "EMERGENCY", "2026-05-20T10:00:00Z", "");
-        ok(api.post("/api/v1/episodes/" + stay + "/class-changes", """
-                {"patientClass":"INPATIENT","effectiveAt":"2026-05-20T16:00:00Z"}"""));
-        ok(api.post("/api/v1/episodes/" + stay + "/discharge", """
-                {"disposition":"01","dischargedAt":"2026-05-25T10:00:00Z"}"""));
+        api.post("/api/v1/episodes/" + stay + "/class-changes", """
+                {"patientClass":"INPATIENT","effectiveAt":"2026-05-20T16:00:00Z"}""").expect(200);
+        api.post("/api/v1/episodes/" + stay + "/discharge", """
+                {"disposition":"01","dischargedAt":"2026-05-25T10:00:00Z"}""").expect(200);
         Response coded = api.post("/api/v1/episodes/" + stay + "/coding", """
                 {"diagnoses":[{"code":"I50.9","principal":true}],"codedAt":"2026-05-25T12:00:00Z"}""");
-        ok(coded);
+        coded.expect(200);
         String asOf = "asOf=2026-05-26T00:00:00Z";
 
-        JsonNode risk = read("/api/v1/episodes/" + stay + "/risk?" + asOf, coded).get("lace");
-        JsonNode worklist = read("/api/v1/compliance/worklist?facilityId=" + facility + "&" + asOf, coded);
+        JsonNode risk = api.readAfter("/api/v1/episodes/" + stay + "/risk?" + asOf, coded).get("lace");
+        JsonNode worklist = api.readAfter("/api/v1/compliance/worklist?facilityId=" + facility + "&" + asOf, coded);
 
         List<JsonNode> entries = new ArrayList<>();
         worklist.get("items").forEach(entry -> {
@@ -156,28 +156,12 @@ class CohortAndRiskApiTest {
         assertThat(csv).contains("," + risk.get("score").asInt() + "," + risk.get("band").asText());
     }
 
-    private String admit(String patient, String patientClass, String admittedAt, String extra) {
-        String episodeId = "E-" + UUID.randomUUID();
-        Response response = api.post("/api/v1/episodes", """
-                {"episodeId":"%s","patientId":"%s","facilityId":"%s","patientClass":"%s",%s
-                 "admittedAt":"%s","payer":"MEDICARE","principalDiagnosis":"I50.9"}
-                """.formatted(episodeId, patient, facility, patientClass, extra, admittedAt));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return episodeId;
+    private String admit(String patient, String patientClass, String admittedAt, String moreFields) {
+        return api.admit(patient, facility, patientClass, admittedAt, moreFields);
     }
 
     private Response code(String episodeId, String principal) {
         return api.post("/api/v1/episodes/" + episodeId + "/coding", """
                 {"diagnoses":[{"code":"%s","principal":true}],"codedAt":"2026-03-10T09:00:00Z"}""".formatted(principal));
-    }
-
-    private JsonNode read(String path, Response after) {
-        Response response = api.getAfter(path, after);
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json();
-    }
-
-    private static void ok(Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
     }
 }

@@ -96,13 +96,27 @@ public final class Api {
         return get(path, Map.of("CareTrail-Position", command.header("CareTrail-Position").orElseThrow()));
     }
 
-    /** Admits a patient with a fresh episode id; returns the id. */
+    /** GETs a path after the position of a command response and answers its JSON; fails unless it answered 200. */
+    public JsonNode readAfter(String path, Response command) {
+        return getAfter(path, command).expect(200).json();
+    }
+
+    /** Admits a Medicare patient with heart failure and a fresh episode id; returns the id. */
     public String admit(String patientId, String facilityId, String patientClass, String admittedAt) {
+        return admit(patientId, facilityId, patientClass, admittedAt, "");
+    }
+
+    /**
+     * As {@link #admit(String, String, String, String)}, with fields the default admission does not set, each
+     * followed by a comma (for example {@code "\"birthDate\":\"1950-05-01\","}).
+     */
+    public String admit(String patientId, String facilityId, String patientClass, String admittedAt,
+                        String moreFields) {
         String episodeId = "E-" + UUID.randomUUID();
         Response response = post("/api/v1/episodes", """
-                {"episodeId":"%s","patientId":"%s","facilityId":"%s","patientClass":"%s",
+                {"episodeId":"%s","patientId":"%s","facilityId":"%s","patientClass":"%s",%s
                  "admittedAt":"%s","payer":"MEDICARE","principalDiagnosis":"I50.9"}
-                """.formatted(episodeId, patientId, facilityId, patientClass, admittedAt));
+                """.formatted(episodeId, patientId, facilityId, patientClass, moreFields, admittedAt));
         if (response.status() != 201) {
             throw new AssertionError("admission failed: " + response);
         }
@@ -151,6 +165,22 @@ public final class Api {
                     .filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream())
                     .findFirst();
+        }
+
+        /** This response; fails, naming the response, unless its status is {@code expected}. */
+        public Response expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected status " + expected + " but was " + this);
+            }
+            return this;
+        }
+
+        /** This response; fails, naming the response, unless its status is a 2xx. */
+        public Response expectSuccess() {
+            if (status < 200 || status > 299) {
+                throw new AssertionError("expected a 2xx status but was " + this);
+            }
+            return this;
         }
 
         @Override
