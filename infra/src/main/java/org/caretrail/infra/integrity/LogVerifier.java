@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import org.bson.BsonDocument;
 
@@ -44,7 +45,7 @@ public final class LogVerifier {
     }
 
     public LogReport verify() {
-        First first = new First();
+        Findings findings = new Findings();
         String log = chain.log();
         List<LogCheckpoint> chained = checkpoints.all(log);
         Map<Long, LogCheckpoint> byEnd = new HashMap<>();
@@ -54,14 +55,14 @@ public final class LogVerifier {
             long expectedNumber = previous == null ? 1 : previous.number() + 1;
             long expectedFrom = previous == null ? 1 : previous.sequence() + 1;
             if (checkpoint.number() != expectedNumber) {
-                first.over(expectedFrom, expectedFrom, "checkpoint " + expectedNumber + " of " + log + " is gone");
+                findings.over(expectedFrom, expectedFrom, "checkpoint " + expectedNumber + " of " + log + " is gone");
             } else if (checkpoint.fromSequence() != expectedFrom || !checkpoint.previousHash()
                     .equals(previous == null ? PositionChain.START : previous.hash())) {
-                first.over(expectedFrom, checkpoint.sequence(), "checkpoint " + checkpoint.number() + " of " + log
+                findings.over(expectedFrom, checkpoint.sequence(), "checkpoint " + checkpoint.number() + " of " + log
                         + " does not follow the checkpoint before it");
             }
             if (seal != null && !seal.valid(checkpoint)) {
-                first.over(checkpoint.fromSequence(), checkpoint.sequence(), "checkpoint " + checkpoint.number()
+                findings.over(checkpoint.fromSequence(), checkpoint.sequence(), "checkpoint " + checkpoint.number()
                         + " of " + log + " is unsigned or not signed with this key");
             }
             byEnd.put(checkpoint.sequence(), checkpoint);
@@ -71,7 +72,7 @@ public final class LogVerifier {
         long allocated = chain.lastAllocated();
         long covered = previous == null ? 0 : previous.sequence();
         if (previous != null && previous.allocatedHead() > allocated) {
-            first.at(allocated + 1, "the counter stands at " + allocated + " but checkpoint " + previous.number()
+            findings.at(allocated + 1, "the counter stands at " + allocated + " but checkpoint " + previous.number()
                     + " was signed when " + previous.allocatedHead() + " sequences were taken: the newest entries "
                     + "were deleted");
         }
@@ -91,7 +92,7 @@ public final class LogVerifier {
                 String hash = null;
                 if (entry == null) {
                     if (sequence <= covered && !recordedAbsent.contains(sequence)) {
-                        first.at(sequence, newestStored < sequence
+                        findings.at(sequence, newestStored < sequence
                                 ? "sequence " + sequence + " and every later one up to " + covered + ", signed by a "
                                   + "checkpoint, are gone: the newest entries were deleted"
                                 : "sequence " + sequence + ", covered by a signed checkpoint, is gone: its entry was "
@@ -103,11 +104,11 @@ public final class LogVerifier {
                     checked++;
                     hash = LogChain.hash(entry);
                     if (!hash.equals(LogChain.storedHash(entry))) {
-                        first.at(sequence, "the entry at sequence " + sequence + " no longer matches its hash: it "
+                        findings.at(sequence, "the entry at sequence " + sequence + " no longer matches its hash: it "
                                 + "was edited");
                     }
                     if (recordedAbsent.contains(sequence)) {
-                        first.at(sequence, "sequence " + sequence + " was recorded as never stored by a checkpoint, "
+                        findings.at(sequence, "sequence " + sequence + " was recorded as never stored by a checkpoint, "
                                 + "yet holds an entry now");
                     }
                 }
@@ -115,7 +116,7 @@ public final class LogVerifier {
                 LogCheckpoint checkpoint = byEnd.get(sequence);
                 if (checkpoint != null) {
                     if (!running.equals(checkpoint.hash())) {
-                        first.over(checkpoint.fromSequence(), sequence, "sequences " + checkpoint.fromSequence()
+                        findings.over(checkpoint.fromSequence(), sequence, "sequences " + checkpoint.fromSequence()
                                 + ".." + sequence + " no longer match checkpoint " + checkpoint.number() + " of "
                                 + log + ": entries were edited and re-hashed");
                     }
@@ -123,40 +124,11 @@ public final class LogVerifier {
                 }
             }
         }
-        return first.report(log, checked, head, absent);
-    }
-
-    /** The first broken sequence; one tied to a sequence is preferred to a checkpoint range holding it. */
-    private static final class First {
-        private Long at;
-        private String why;
-        private Long rangeFrom;
-        private Long rangeTo;
-        private String rangeWhy;
-
-        void at(long sequence, String reason) {
-            if (at == null || sequence < at) {
-                at = sequence;
-                why = reason;
-            }
-        }
-
-        void over(long from, long to, String reason) {
-            if (rangeFrom == null || from < rangeFrom) {
-                rangeFrom = from;
-                rangeTo = to;
-                rangeWhy = reason;
-            }
-        }
-
-        LogReport report(String log, long checked, long head, long absent) {
-            if (rangeFrom != null && (at == null || rangeTo < at)) {
-                return new LogReport(log, VerificationStatus.BROKEN, checked, head, absent, rangeFrom, rangeWhy);
-            }
-            if (at != null) {
-                return new LogReport(log, VerificationStatus.BROKEN, checked, head, absent, at, why);
-            }
+        Optional<Findings.Broken> broken = findings.firstBroken();
+        if (broken.isEmpty()) {
             return new LogReport(log, VerificationStatus.OK, checked, head, absent, null, null);
         }
+        return new LogReport(log, VerificationStatus.BROKEN, checked, head, absent, broken.get().position(),
+                broken.get().reason());
     }
 }

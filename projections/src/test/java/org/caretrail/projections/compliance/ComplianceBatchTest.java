@@ -17,6 +17,7 @@ import org.caretrail.domain.episode.api.Payer;
 import org.caretrail.domain.episode.api.ServiceType;
 import org.caretrail.projections.facility.Facilities;
 import org.caretrail.projections.support.EmbeddedMongo;
+import org.caretrail.projections.support.EpisodeFeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,13 +37,13 @@ class ComplianceBatchTest {
         MongoDatabase batched = mongo.newDatabase();
         ComplianceProjection inBatches = projection(batched);
         List<Long> storedBeforeCommit = new ArrayList<>();
-        EpisodeFeed batchedEpisode = new EpisodeFeed(inBatches, "E1", "F-1");
+        EpisodeFeed batchedEpisode = episode(inBatches, "E1");
         inOneUnitOfWork(() -> firstHalf(inBatches, batchedEpisode), () -> storedBeforeCommit.add(count(batched)));
         inOneUnitOfWork(() -> secondHalf(batchedEpisode), () -> { });
 
         MongoDatabase single = mongo.newDatabase();
         ComplianceProjection oneByOne = projection(single);
-        EpisodeFeed episode = new EpisodeFeed(oneByOne, "E1", "F-1");
+        EpisodeFeed episode = episode(oneByOne, "E1");
         firstHalf(oneByOne, episode);
         List<Object> spansAfterDischarge = ids(single);
         secondHalf(episode);
@@ -62,13 +63,18 @@ class ComplianceBatchTest {
                 .referral("R1", ServiceType.HOME_HEALTH, MONDAY_10.plusSeconds(3600))
                 .referral("R2", ServiceType.DME, MONDAY_10.plusSeconds(7200))
                 .discharged("01", MONDAY_10.plusSeconds(86_400 * 3));
-        new EpisodeFeed(projection, "E2", "F-1").admitted(PatientClass.OBSERVATION, Payer.MEDICARE, MONDAY_10);
+        episode(projection, "E2").admitted(PatientClass.OBSERVATION, Payer.MEDICARE, MONDAY_10);
     }
 
     private static void secondHalf(EpisodeFeed episode) {
         episode.referralAccepted("R1", ServiceType.HOME_HEALTH, MONDAY_10.plusSeconds(10_800))
                 .referralCancelled("R2", ServiceType.DME, MONDAY_10.plusSeconds(14_400))
                 .dischargeCancelled(MONDAY_10.plusSeconds(86_400 * 3 + 600));
+    }
+
+    /** An episode whose events reach {@code projection} as they are added. */
+    private static EpisodeFeed episode(ComplianceProjection projection, String episodeId) {
+        return EpisodeFeed.deliveredTo(projection::on, episodeId, "patient-of-" + episodeId, "F-1");
     }
 
     private static ComplianceProjection projection(MongoDatabase database) {

@@ -15,18 +15,14 @@ import static org.caretrail.domain.compliance.api.ComplianceClock.OBSERVATION_48
 import static org.caretrail.domain.compliance.api.ComplianceClock.POST_ACUTE_CHOICE;
 import static org.caretrail.domain.compliance.api.ComplianceClock.REFERRAL_RESPONSE;
 import static org.caretrail.domain.compliance.api.ComplianceClock.TCM_CONTACT;
+import static org.caretrail.projections.support.EpisodeFeed.at;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.caretrail.domain.compliance.api.ClockStatus;
 import org.caretrail.domain.compliance.api.ClockView;
@@ -43,10 +39,11 @@ import org.caretrail.domain.episode.api.PatientClass;
 import org.caretrail.domain.episode.api.Payer;
 import org.caretrail.domain.episode.api.ServiceType;
 import org.caretrail.projections.facility.Facilities;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.caretrail.projections.support.EmbeddedMongo;
+import org.caretrail.projections.support.EpisodeFeed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The compliance read model over event sequences: late, redelivered, corrected and cancelled facts. */
 class ComplianceProjectionTest {
@@ -54,34 +51,23 @@ class ComplianceProjectionTest {
     private static final String FACILITY = "F-1";
     private static final Instant MONDAY_10 = Instant.parse("2026-03-02T10:00:00Z");
 
-    private static MongoServer server;
-    private static MongoClient client;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = new EmbeddedMongo();
+
     private ComplianceProjection projection;
-
-    @BeforeAll
-    static void startMongo() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        server.shutdownNow();
-    }
 
     @BeforeEach
     void freshReadModel() {
-        projection = new ComplianceProjection(client.getDatabase("compliance_" + UUID.randomUUID().toString()
-                .substring(0, 8)), Facilities.allUtc(), ComplianceSettings.defaults());
+        projection = new ComplianceProjection(mongo.newDatabase(), Facilities.allUtc(), ComplianceSettings.defaults());
     }
 
     private EpisodeFeed episode(String episodeId) {
-        return new EpisodeFeed(projection, episodeId, FACILITY);
+        return episode(episodeId, FACILITY);
     }
 
-    private static Instant at(String iso) {
-        return Instant.parse(iso);
+    /** An episode whose events reach the projection as they are added. */
+    private EpisodeFeed episode(String episodeId, String facilityId) {
+        return EpisodeFeed.deliveredTo(projection::on, episodeId, "patient-of-" + episodeId, facilityId);
     }
 
     private Map<String, ClockView> clocks(String episodeId, Instant asOf) {
@@ -197,7 +183,7 @@ class ComplianceProjectionTest {
         episode("e1")
                 .admitted(PatientClass.OBSERVATION, Payer.MEDICARE, MONDAY_10)
                 .notice(NoticeType.MOON, at("2026-03-03T08:00:00Z"))
-                .classChanged(PatientClass.OBSERVATION, PatientClass.INPATIENT, at("2026-03-03T16:00:00Z"))
+                .classChanged(PatientClass.INPATIENT, at("2026-03-03T16:00:00Z"))
                 .referral("R-2", ServiceType.SNF, at("2026-03-04T08:00:00Z"))
                 .choiceList(at("2026-03-04T09:00:00Z"))
                 .referral("R-1", ServiceType.HOME_HEALTH, at("2026-03-04T10:00:00Z"))
@@ -237,7 +223,7 @@ class ComplianceProjectionTest {
     void theWorklistHoldsOneFacilityOnlySoonestDueFirst() {
         episode("late").admitted(PatientClass.INPATIENT, Payer.MEDICARE, at("2026-03-03T10:00:00Z"));
         episode("early").admitted(PatientClass.INPATIENT, Payer.MEDICARE, MONDAY_10);
-        new EpisodeFeed(projection, "elsewhere", "F-2").admitted(PatientClass.INPATIENT, Payer.MEDICARE, MONDAY_10);
+        episode("elsewhere", "F-2").admitted(PatientClass.INPATIENT, Payer.MEDICARE, MONDAY_10);
 
         assertThat(worklist(at("2026-03-03T12:00:00Z")))
                 .extracting(item -> item.episodeId() + " " + item.clock())

@@ -1,11 +1,6 @@
 package org.caretrail.projections.readmission;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,12 +12,7 @@ import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
-import org.caretrail.domain.episode.api.DischargeCancelledEvent;
-import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
-import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
-import org.caretrail.domain.episode.api.PatientAdmittedEvent;
-import org.caretrail.domain.episode.api.PatientClassChangedEvent;
-import org.caretrail.domain.episode.api.PatientDischargedEvent;
+import org.caretrail.domain.episode.api.EpisodeEvent;
 import org.caretrail.domain.readmission.api.FindPatientTimelineQuery;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
@@ -30,45 +20,27 @@ import org.caretrail.domain.readmission.api.ReadmissionRateQuery;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
 import org.caretrail.projections.facility.Facilities;
 import org.caretrail.projections.facility.FacilityCalendar;
+import org.caretrail.projections.support.EpisodeFeed;
 import org.caretrail.projections.support.InOneBatch;
 
-/** A readmission projection over an in-memory MongoDB, fed events the way a processor delivers them. */
-final class ProjectionHarness implements AutoCloseable {
+/** A readmission projection over a test database, fed events the way a processor delivers them. */
+final class ProjectionHarness {
 
     static final Facilities FACILITIES = new Facilities(Map.of(
             "F-NY", new FacilityCalendar(ZoneId.of("America/New_York"), Set.of()),
             "F-CHI", new FacilityCalendar(ZoneId.of("America/Chicago"), Set.of())));
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client;
     private final MongoDatabase database;
     final ReadmissionProjection projection;
 
-    ProjectionHarness() {
-        server.bind(new InetSocketAddress("127.0.0.1", 0));
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        database = client.getDatabase("readmission_test");
+    /** Over a fresh database, such as {@link org.caretrail.projections.support.EmbeddedMongo#newDatabase()} gives. */
+    ProjectionHarness(MongoDatabase database) {
+        this.database = database;
         projection = new ReadmissionProjection(database, FACILITIES);
     }
 
     void deliver(EpisodeFeed.Delivery delivery) {
-        long sequence = delivery.sequence();
-        Object event = delivery.event();
-        if (event instanceof PatientAdmittedEvent admitted) {
-            projection.on(admitted, sequence);
-        } else if (event instanceof PatientClassChangedEvent classChanged) {
-            projection.on(classChanged, sequence);
-        } else if (event instanceof PatientDischargedEvent discharged) {
-            projection.on(discharged, sequence);
-        } else if (event instanceof DischargeCancelledEvent dischargeCancelled) {
-            projection.on(dischargeCancelled, sequence);
-        } else if (event instanceof EpisodeCancelledEvent cancelled) {
-            projection.on(cancelled, sequence);
-        } else if (event instanceof EpisodeDetailsCorrectedEvent corrected) {
-            projection.on(corrected, sequence);
-        } else {
-            throw new IllegalArgumentException("no handler for " + event);
-        }
+        projection.on(delivery.event(), delivery.sequence());
     }
 
     void deliverAll(Collection<EpisodeFeed.Delivery> deliveries) {
@@ -110,7 +82,7 @@ final class ProjectionHarness implements AutoCloseable {
     }
 
     private void deliver(EventMessage<?> message) {
-        deliver(new EpisodeFeed.Delivery(message.getPayload(), ((DomainEventMessage<?>) message).getSequenceNumber()));
+        projection.on((EpisodeEvent) message.getPayload(), ((DomainEventMessage<?>) message).getSequenceNumber());
     }
 
     PatientTimelineResponse timeline(String patientId, ReadmissionMeasure measure, String asOf) {
@@ -150,11 +122,5 @@ final class ProjectionHarness implements AutoCloseable {
 
     void reset() {
         projection.reset();
-    }
-
-    @Override
-    public void close() {
-        client.close();
-        server.shutdownNow();
     }
 }

@@ -3,26 +3,34 @@ package org.caretrail.projections.readmission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caretrail.domain.readmission.api.ReadmissionMeasure.ACUTE_30;
 import static org.caretrail.domain.readmission.api.ReadmissionMeasure.ALL_STAYS_30;
+import static org.caretrail.projections.support.EpisodeFeed.at;
 
 import java.util.List;
 import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.Payer;
 import org.caretrail.domain.readmission.api.ExclusionReason;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
 import org.caretrail.domain.readmission.api.TimelineStayView;
-import org.junit.jupiter.api.AfterEach;
+import org.caretrail.projections.support.EmbeddedMongo;
+import org.caretrail.projections.support.EpisodeFeed;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The timeline read model kept from event sequences: any order, redelivered, cancelled and corrected. */
 class ReadmissionProjectionTest {
 
     private static final String LATER = "2026-12-31T00:00:00Z";
 
-    private final ProjectionHarness harness = new ProjectionHarness();
+    @RegisterExtension
+    static final EmbeddedMongo mongo = new EmbeddedMongo();
 
-    @AfterEach
-    void stop() {
-        harness.close();
+    private ProjectionHarness harness;
+
+    @BeforeEach
+    void freshReadModel() {
+        harness = new ProjectionHarness(mongo.newDatabase());
     }
 
     @Test
@@ -47,17 +55,16 @@ class ReadmissionProjectionTest {
         EpisodeFeed a = indexStay();
         EpisodeFeed b = readmission();
         harness.deliverInOrder(a, b);
-        try (ProjectionHarness reversed = new ProjectionHarness()) {
-            reversed.deliverAll(List.of(b.delivery(0), a.delivery(0), b.delivery(1), a.delivery(1)));
+        ProjectionHarness reversed = new ProjectionHarness(mongo.newDatabase());
+        reversed.deliverAll(List.of(b.delivery(0), a.delivery(0), b.delivery(1), a.delivery(1)));
 
-            assertThat(reversed.timeline("P1", ACUTE_30, LATER)).isEqualTo(harness.timeline("P1", ACUTE_30, LATER));
-            assertThat(reversed.storedState()).isEqualTo(harness.storedState());
-        }
+        assertThat(reversed.timeline("P1", ACUTE_30, LATER)).isEqualTo(harness.timeline("P1", ACUTE_30, LATER));
+        assertThat(reversed.storedState()).isEqualTo(harness.storedState());
     }
 
     @Test
     void aRedeliveredDischargeDoesNotUndoTheCancellationThatFollowedIt() {
-        EpisodeFeed a = indexStay().dischargeCancelled("2026-03-05T12:00:00Z");
+        EpisodeFeed a = indexStay().dischargeCancelled(at("2026-03-05T12:00:00Z"));
         harness.deliverInOrder(a);
 
         harness.deliver(a.delivery(1));
@@ -71,7 +78,7 @@ class ReadmissionProjectionTest {
 
     @Test
     void aFeedDeliveredTwiceStoresExactlyWhatItStoresOnce() {
-        EpisodeFeed a = indexStay().classChanged(PatientClass.OBSERVATION, "2026-03-04T10:00:00Z");
+        EpisodeFeed a = indexStay().classChanged(PatientClass.OBSERVATION, at("2026-03-04T10:00:00Z"));
         harness.deliverInOrder(a);
         List<org.bson.Document> once = harness.storedState();
 
@@ -82,10 +89,10 @@ class ReadmissionProjectionTest {
 
     @Test
     void aStayDischargedAgainAfterACancelledDischargeShowsOnlyTheNewDischarge() {
-        harness.deliverInOrder(new EpisodeFeed("A", "P1", "F-1").inpatient("2026-03-01T10:00:00Z")
-                .discharged("2026-03-05T10:00:00Z", "20")
-                .dischargeCancelled("2026-03-05T11:00:00Z")
-                .discharged("2026-03-07T10:00:00Z", "01"));
+        harness.deliverInOrder(EpisodeFeed.recorded("A", "P1", "F-1").inpatient(at("2026-03-01T10:00:00Z"))
+                .discharged("20", at("2026-03-05T10:00:00Z"))
+                .dischargeCancelled(at("2026-03-05T11:00:00Z"))
+                .discharged("01", at("2026-03-07T10:00:00Z")));
 
         TimelineStayView stay = harness.timeline("P1", ACUTE_30, LATER).stays().get(0);
 
@@ -97,7 +104,7 @@ class ReadmissionProjectionTest {
 
     @Test
     void aCancelledReadmissionLeavesTheTimelineAndTheIndexStayIsNotReadmitted() {
-        harness.deliverInOrder(indexStay(), readmission().cancelled("2026-03-26T10:00:00Z"));
+        harness.deliverInOrder(indexStay(), readmission().cancelled(at("2026-03-26T10:00:00Z")));
 
         PatientTimelineResponse timeline = harness.timeline("P1", ACUTE_30, LATER);
 
@@ -108,14 +115,16 @@ class ReadmissionProjectionTest {
 
     @Test
     void aDiagnosisCorrectionTurnsASameDayReturnIntoAContinuation() {
-        EpisodeFeed a = new EpisodeFeed("A", "P1", "F-1").admitted(PatientClass.INPATIENT, "2026-03-01T10:00:00Z", "I50.9", false)
-                .discharged("2026-03-05T09:00:00Z", "01");
-        EpisodeFeed b = new EpisodeFeed("B", "P1", "F-1").admitted(PatientClass.INPATIENT, "2026-03-05T15:00:00Z", "J18.9", false);
+        EpisodeFeed a = EpisodeFeed.recorded("A", "P1", "F-1")
+                .admitted(PatientClass.INPATIENT, Payer.MEDICARE, at("2026-03-01T10:00:00Z"))
+                .discharged("01", at("2026-03-05T09:00:00Z"));
+        EpisodeFeed b = EpisodeFeed.recorded("B", "P1", "F-1")
+                .admitted(PatientClass.INPATIENT, Payer.MEDICARE, "J18.9", at("2026-03-05T15:00:00Z"));
         harness.deliverInOrder(a, b);
         assertThat(harness.timeline("P1", ACUTE_30, LATER).stays().get(0).readmissionEpisodeId()).isEqualTo("B");
 
-        harness.deliverInOrder(new EpisodeFeed("B", "P1", "F-1").inpatient("2026-03-05T15:00:00Z")
-                .corrected("2026-03-06T08:00:00Z", "I50.1", null));
+        harness.deliverInOrder(EpisodeFeed.recorded("B", "P1", "F-1").inpatient(at("2026-03-05T15:00:00Z"))
+                .diagnosisCorrected("I50.1", at("2026-03-06T08:00:00Z")));
 
         TimelineStayView first = harness.timeline("P1", ACUTE_30, LATER).stays().get(0);
         assertThat(first.indexStay()).isFalse();
@@ -124,7 +133,7 @@ class ReadmissionProjectionTest {
 
     @Test
     void aReadmissionCorrectedToPlannedEndsTheWindowWithoutAReadmission() {
-        harness.deliverInOrder(indexStay(), readmission().corrected("2026-03-21T08:00:00Z", null, true));
+        harness.deliverInOrder(indexStay(), readmission().plannedCorrected(true, at("2026-03-21T08:00:00Z")));
 
         TimelineStayView index = harness.timeline("P1", ACUTE_30, LATER).stays().get(0);
 
@@ -134,9 +143,9 @@ class ReadmissionProjectionTest {
 
     @Test
     void anInpatientStayChangedToObservationLeavesTheAcuteMeasureButNotAllStays() {
-        harness.deliverInOrder(new EpisodeFeed("A", "P1", "F-1").inpatient("2026-03-01T10:00:00Z")
-                .classChanged(PatientClass.OBSERVATION, "2026-03-02T10:00:00Z")
-                .discharged("2026-03-03T10:00:00Z", "01"));
+        harness.deliverInOrder(EpisodeFeed.recorded("A", "P1", "F-1").inpatient(at("2026-03-01T10:00:00Z"))
+                .classChanged(PatientClass.OBSERVATION, at("2026-03-02T10:00:00Z"))
+                .discharged("01", at("2026-03-03T10:00:00Z")));
 
         TimelineStayView acute = harness.timeline("P1", ACUTE_30, LATER).stays().get(0);
         TimelineStayView allStays = harness.timeline("P1", ALL_STAYS_30, LATER).stays().get(0);
@@ -148,11 +157,11 @@ class ReadmissionProjectionTest {
 
     @Test
     void aClassChangeDeliveredForAnEarlierClinicalTimeStillDecidesTheFinalClass() {
-        harness.deliverInOrder(new EpisodeFeed("A", "P1", "F-1")
-                .admitted(PatientClass.OBSERVATION, "2026-03-01T10:00:00Z", "I50.9", false)
-                .classChanged(PatientClass.INPATIENT, "2026-03-03T10:00:00Z")
-                .classChanged(PatientClass.OBSERVATION, "2026-03-02T10:00:00Z")
-                .discharged("2026-03-04T10:00:00Z", "01"));
+        harness.deliverInOrder(EpisodeFeed.recorded("A", "P1", "F-1")
+                .admitted(PatientClass.OBSERVATION, Payer.MEDICARE, at("2026-03-01T10:00:00Z"))
+                .classChanged(PatientClass.INPATIENT, at("2026-03-03T10:00:00Z"))
+                .classChanged(PatientClass.OBSERVATION, at("2026-03-02T10:00:00Z"))
+                .discharged("01", at("2026-03-04T10:00:00Z")));
 
         TimelineStayView stay = harness.timeline("P1", ACUTE_30, LATER).stays().get(0);
 
@@ -181,7 +190,7 @@ class ReadmissionProjectionTest {
     @Test
     void aResetClearsTheReadModelAndAReplayRebuildsTheSameState() {
         EpisodeFeed a = indexStay();
-        EpisodeFeed b = readmission().dischargeCancelled("2026-03-25T11:00:00Z");
+        EpisodeFeed b = readmission().dischargeCancelled(at("2026-03-25T11:00:00Z"));
         harness.deliverInOrder(a, b);
         List<org.bson.Document> before = harness.storedState();
 
@@ -194,10 +203,12 @@ class ReadmissionProjectionTest {
     }
 
     static EpisodeFeed indexStay() {
-        return new EpisodeFeed("A", "P1", "F-1").inpatient("2026-03-01T10:00:00Z").discharged("2026-03-05T10:00:00Z", "01");
+        return EpisodeFeed.recorded("A", "P1", "F-1").inpatient(at("2026-03-01T10:00:00Z"))
+                .discharged("01", at("2026-03-05T10:00:00Z"));
     }
 
     static EpisodeFeed readmission() {
-        return new EpisodeFeed("B", "P1", "F-1").inpatient("2026-03-20T10:00:00Z").discharged("2026-03-25T10:00:00Z", "01");
+        return EpisodeFeed.recorded("B", "P1", "F-1").inpatient(at("2026-03-20T10:00:00Z"))
+                .discharged("01", at("2026-03-25T10:00:00Z"));
     }
 }

@@ -3,32 +3,41 @@ package org.caretrail.projections.readmission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caretrail.domain.readmission.api.ReadmissionMeasure.ACUTE_30;
 import static org.caretrail.domain.readmission.api.ReadmissionMeasure.ALL_STAYS_30;
+import static org.caretrail.projections.support.EpisodeFeed.at;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.domain.episode.api.Payer;
 import org.caretrail.domain.readmission.api.PatientTimelineResponse;
 import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionRateResponse;
-import org.junit.jupiter.api.AfterEach;
+import org.caretrail.projections.support.EmbeddedMongo;
+import org.caretrail.projections.support.EpisodeFeed;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Rates answered from the stored index stay results, at any asOf, by facility and facility calendar date. */
 class ReadmissionRateModelTest {
 
-    private final ProjectionHarness harness = new ProjectionHarness();
+    @RegisterExtension
+    static final EmbeddedMongo mongo = new EmbeddedMongo();
 
-    @AfterEach
-    void stop() {
-        harness.close();
+    private ProjectionHarness harness;
+
+    @BeforeEach
+    void freshReadModel() {
+        harness = new ProjectionHarness(mongo.newDatabase());
     }
 
     @Test
     void theRateCountsReadmittedOverReadmittedAndNotReadmittedIndexStays() {
         harness.deliverInOrder(ReadmissionProjectionTest.indexStay(), ReadmissionProjectionTest.readmission(),
-                new EpisodeFeed("C", "P2", "F-1").inpatient("2026-03-02T10:00:00Z").discharged("2026-03-04T10:00:00Z", "01"));
+                EpisodeFeed.recorded("C", "P2", "F-1").inpatient(at("2026-03-02T10:00:00Z"))
+                        .discharged("01", at("2026-03-04T10:00:00Z")));
 
         ReadmissionRateResponse rate = harness.rate(ACUTE_30, "F-1", "2026-03-01", "2026-03-31", "2026-06-01T00:00:00Z");
 
@@ -59,8 +68,8 @@ class ReadmissionRateModelTest {
 
     @Test
     void aStayLaterContinuedOnTheSameDayWasAnIndexStayUntilTheReturn() {
-        harness.deliverInOrder(ReadmissionProjectionTest.indexStay(), new EpisodeFeed("B", "P1", "F-1")
-                .inpatient("2026-03-05T15:00:00Z"));
+        harness.deliverInOrder(ReadmissionProjectionTest.indexStay(), EpisodeFeed.recorded("B", "P1", "F-1")
+                .inpatient(at("2026-03-05T15:00:00Z")));
 
         assertThat(counts("2026-03-05T12:00:00Z")).containsExactly(0L, 0L, 1L);
         assertThat(counts("2026-03-06T00:00:00Z")).containsExactly(0L, 0L, 0L);
@@ -68,8 +77,8 @@ class ReadmissionRateModelTest {
 
     @Test
     void aDischargeLateInTheEveningCountsOnTheFacilitysOwnDate() {
-        harness.deliverInOrder(new EpisodeFeed("A", "P1", "F-NY").inpatient("2026-02-25T10:00:00Z")
-                .discharged("2026-03-02T03:00:00Z", "01"));
+        harness.deliverInOrder(EpisodeFeed.recorded("A", "P1", "F-NY").inpatient(at("2026-02-25T10:00:00Z"))
+                .discharged("01", at("2026-03-02T03:00:00Z")));
         String asOf = "2026-06-01T00:00:00Z";
 
         assertThat(harness.rate(ACUTE_30, "F-NY", "2026-03-01", "2026-03-01", asOf).notReadmitted()).isEqualTo(1);
@@ -80,16 +89,16 @@ class ReadmissionRateModelTest {
 
     @Test
     void aCancelledDischargeTakesTheStayOutOfTheRate() {
-        harness.deliverInOrder(ReadmissionProjectionTest.indexStay().dischargeCancelled("2026-03-05T11:00:00Z"));
+        harness.deliverInOrder(ReadmissionProjectionTest.indexStay().dischargeCancelled(at("2026-03-05T11:00:00Z")));
 
         assertThat(counts("2026-06-01T00:00:00Z")).containsExactly(0L, 0L, 0L);
     }
 
     @Test
     void observationStaysCountInAllStaysButNotInTheAcuteRate() {
-        harness.deliverInOrder(new EpisodeFeed("A", "P1", "F-1")
-                .admitted(PatientClass.OBSERVATION, "2026-03-01T10:00:00Z", "R07.9", false)
-                .discharged("2026-03-02T10:00:00Z", "01"));
+        harness.deliverInOrder(EpisodeFeed.recorded("A", "P1", "F-1")
+                .admitted(PatientClass.OBSERVATION, Payer.MEDICARE, "R07.9", at("2026-03-01T10:00:00Z"))
+                .discharged("01", at("2026-03-02T10:00:00Z")));
         String asOf = "2026-06-01T00:00:00Z";
 
         assertThat(harness.rate(ACUTE_30, "F-1", "2026-03-01", "2026-03-31", asOf).notReadmitted()).isZero();
@@ -100,16 +109,24 @@ class ReadmissionRateModelTest {
     @Test
     void theStoredRateAgreesWithJudgingEveryTimelineAfreshAtEveryAsOf() {
         List<EpisodeFeed> feeds = List.of(
-                new EpisodeFeed("A1", "P1", "F-NY").inpatient("2026-03-01T10:00:00Z").discharged("2026-03-04T23:30:00Z", "02"),
-                new EpisodeFeed("A2", "P1", "F-CHI").inpatient("2026-03-05T14:00:00Z").discharged("2026-03-09T10:00:00Z", "01"),
-                new EpisodeFeed("A3", "P1", "F-CHI").inpatient("2026-04-07T10:00:00Z").discharged("2026-04-10T10:00:00Z", "07"),
-                new EpisodeFeed("B1", "P2", "F-NY").inpatient("2026-03-03T10:00:00Z").discharged("2026-03-06T02:00:00Z", "81"),
-                new EpisodeFeed("B2", "P2", "F-NY").inpatient("2026-03-20T10:00:00Z").discharged("2026-03-22T10:00:00Z", "01"),
-                new EpisodeFeed("B3", "P2", "F-NY").inpatient("2026-04-01T10:00:00Z"),
-                new EpisodeFeed("C1", "P3", "F-NY").admitted(PatientClass.OBSERVATION, "2026-03-10T10:00:00Z", "I50.9", false)
-                        .classChanged(PatientClass.INPATIENT, "2026-03-11T10:00:00Z").discharged("2026-03-12T10:00:00Z", "01"),
-                new EpisodeFeed("C2", "P3", "F-CHI").admitted(PatientClass.OBSERVATION, "2026-04-02T10:00:00Z", "I50.9", false)
-                        .discharged("2026-04-03T10:00:00Z", "01"));
+                EpisodeFeed.recorded("A1", "P1", "F-NY").inpatient(at("2026-03-01T10:00:00Z"))
+                        .discharged("02", at("2026-03-04T23:30:00Z")),
+                EpisodeFeed.recorded("A2", "P1", "F-CHI").inpatient(at("2026-03-05T14:00:00Z"))
+                        .discharged("01", at("2026-03-09T10:00:00Z")),
+                EpisodeFeed.recorded("A3", "P1", "F-CHI").inpatient(at("2026-04-07T10:00:00Z"))
+                        .discharged("07", at("2026-04-10T10:00:00Z")),
+                EpisodeFeed.recorded("B1", "P2", "F-NY").inpatient(at("2026-03-03T10:00:00Z"))
+                        .discharged("81", at("2026-03-06T02:00:00Z")),
+                EpisodeFeed.recorded("B2", "P2", "F-NY").inpatient(at("2026-03-20T10:00:00Z"))
+                        .discharged("01", at("2026-03-22T10:00:00Z")),
+                EpisodeFeed.recorded("B3", "P2", "F-NY").inpatient(at("2026-04-01T10:00:00Z")),
+                EpisodeFeed.recorded("C1", "P3", "F-NY")
+                        .admitted(PatientClass.OBSERVATION, Payer.MEDICARE, at("2026-03-10T10:00:00Z"))
+                        .classChanged(PatientClass.INPATIENT, at("2026-03-11T10:00:00Z"))
+                        .discharged("01", at("2026-03-12T10:00:00Z")),
+                EpisodeFeed.recorded("C2", "P3", "F-CHI")
+                        .admitted(PatientClass.OBSERVATION, Payer.MEDICARE, at("2026-04-02T10:00:00Z"))
+                        .discharged("01", at("2026-04-03T10:00:00Z")));
         feeds.forEach(harness::deliverInOrder);
         List<Stay> stays = stays(feeds);
 
