@@ -26,8 +26,9 @@ class QuietStartupLogTest {
             assertThat(api.post("/api/v1/episodes/E-none/transfers",
                     "{\"toUnit\":\"4W\",\"effectiveAt\":\"2026-03-01T14:00:00Z\"}").status()).isEqualTo(404);
             assertThat(api.anonymous().get("/api/v1/episodes/E-none").status()).isEqualTo(401);
-            Eventually.await("the refusals logged", Duration.ofSeconds(10),
-                    () -> app.logLines().stream().anyMatch(line -> line.contains("answered 401")));
+            Eventually.await("the refusals logged and the start-up summary", Duration.ofSeconds(30),
+                    () -> app.logLines().stream().anyMatch(line -> line.contains("answered 401"))
+                            && app.logLines().stream().anyMatch(line -> line.startsWith("  HL7 MLLP ")));
 
             List<String> log = app.logLines();
             assertThat(log).as("warnings and errors in:\n%s", String.join("\n", log))
@@ -47,6 +48,9 @@ class QuietStartupLogTest {
     @Test
     void aNewUsersFirstStartWithNoUsersConfiguredWarnsAboutNothingAndSaysWhereTheGeneratedUsersAre() {
         try (ChildApp app = ChildApp.startAsNewUser(workDir, "new-user")) {
+            // health answers a moment before the application-ready summary is printed
+            Eventually.await("the start-up summary", Duration.ofSeconds(30),
+                    () -> app.logLines().stream().anyMatch(line -> line.startsWith("  users ")));
             List<String> log = app.logLines();
 
             assertThat(log).as("warnings and errors in:\n%s", String.join("\n", log))
