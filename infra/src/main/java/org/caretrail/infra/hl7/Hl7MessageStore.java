@@ -5,10 +5,8 @@ import com.mongodb.MongoServerException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -46,7 +44,7 @@ final class Hl7MessageStore {
 
     /**
      * Records a readable message as RECEIVED; when its control key is known already, records nothing and
-     * returns the message kept under it. One round trip either way.
+     * returns the message kept under it. One round trip for a new message, two for a repeat.
      */
     Optional<Hl7MessageRecord> claim(String id, String raw, MessageHeader header, Instant now, Hl7Caller caller,
                                      MappedCommand mapped) {
@@ -65,20 +63,22 @@ final class Hl7MessageStore {
                 .append("episodeId", mapped == null ? null : mapped.episodeId()));
     }
 
+    /**
+     * A plain insert claims the control key: the unique index refuses a second message under it, from this
+     * instance or another, and only then is the first one read (decision 0029: an insert costs the server and the
+     * client less than the upsert that also answered the first copy, and repeats are rare).
+     */
     private Optional<Hl7MessageRecord> claim(MessageHeader header, Document message) {
-        Bson sameKey = Filters.eq(CONTROL_KEY, header.controlKey());
-        message.remove(CONTROL_KEY); // an upsert takes it from the filter
         try {
-            Document first = messages.findOneAndUpdate(sameKey, Updates.setOnInsert(message),
-                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
-            return Optional.ofNullable(first).map(Hl7MessageStore::toRecord);
+            messages.insertOne(message);
+            return Optional.empty();
         } catch (MongoServerException e) {
             if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
         }
-        // another copy was inserted between this upsert's lookup and its insert: that one is the first
-        return Optional.ofNullable(messages.find(sameKey).first()).map(Hl7MessageStore::toRecord);
+        return Optional.ofNullable(messages.find(Filters.eq(CONTROL_KEY, header.controlKey())).first())
+                .map(Hl7MessageStore::toRecord);
     }
 
     /** Records a message that needs no processing: unreadable, malformed, a duplicate or a reused control id. */

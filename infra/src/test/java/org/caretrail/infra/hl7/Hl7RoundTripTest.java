@@ -52,7 +52,7 @@ class Hl7RoundTripTest {
         rig.inbox().receive(epic.get(0));
 
         assertThat(roundTripsOf(epic.get(2))).containsExactly(
-                "findAndModify hl7_messages", // kept as RECEIVED, or found to be a repeat
+                "insert hl7_messages", // kept as RECEIVED, or refused as a repeat
                 "find events", "findAndModify event_counters", "insert events", // the command
                 "update hl7_messages"); // its outcome, before the ACK
     }
@@ -60,24 +60,27 @@ class Hl7RoundTripTest {
     @Test
     void anAppliedAdmissionCostsOneWriteBeforeItsCommandsAndOneAfter() {
         assertThat(roundTripsOf(Corpus.message(EPIC, 0))).containsExactly(
-                "findAndModify hl7_messages", "find events", "findAndModify event_counters", "insert events",
+                "insert hl7_messages", "find events", "findAndModify event_counters", "insert events",
                 "find events", "findAndModify event_counters", "insert events", // its coding: two DG1s
                 "update hl7_messages");
     }
 
     @Test
-    void aRepeatIsAnsweredFromTheKeptMessageFoundByItsOwnClaim() {
+    void aRepeatIsAnsweredFromTheKeptMessageReadOnceItsClaimIsRefused() {
         String admission = Corpus.message(EPIC, 0);
         rig.inbox().receive(admission);
 
-        assertThat(roundTripsOf(admission)).containsExactly("findAndModify hl7_messages", "insert hl7_messages");
+        assertThat(roundTripsOf(admission)).containsExactly(
+                "insert hl7_messages", // refused by the unique control key
+                "find hl7_messages", // the first copy, to answer as it was answered
+                "insert hl7_messages"); // this copy, kept as a DUPLICATE
     }
 
     @Test
     void aVisitCareTrailDoesNotTrackIsKeptWithItsOutcomeInOneWrite() {
         String clinicVisit = Corpus.message("unreadable-and-unsupported", 5);
 
-        assertThat(roundTripsOf(clinicVisit)).containsExactly("findAndModify hl7_messages");
+        assertThat(roundTripsOf(clinicVisit)).containsExactly("insert hl7_messages");
         assertThat(rig.inbox().messages(Hl7Outcome.IGNORED, 10)).singleElement()
                 .satisfies(kept -> assertThat(kept.ackCode()).isEqualTo(AckCode.AA))
                 .satisfies(kept -> assertThat(kept.raw()).isEqualTo(clinicVisit));
@@ -87,7 +90,7 @@ class Hl7RoundTripTest {
     void theMessagesParkedBehindAnAdmissionAreReadInOneQuery() {
         List<String> early = Corpus.messages("discharge-before-admission");
         assertThat(roundTripsOf(early.get(0))).containsExactly(
-                "findAndModify hl7_messages",
+                "insert hl7_messages",
                 "find events", // whose episode it names: none yet
                 "find events", "update hl7_parked", "update hl7_messages");
         rig.inbox().receive(early.get(1));

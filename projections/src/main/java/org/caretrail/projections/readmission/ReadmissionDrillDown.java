@@ -82,7 +82,8 @@ final class ReadmissionDrillDown {
                 .toList();
         List<IndexStayResult> shown = page(matching, query.page(), query.size());
         Map<String, TimelineStayView> stays = new HashMap<>();
-        for (PatientStays patient : patients.findAll(shown.stream().map(IndexStayResult::patientId).toList())) {
+        for (PatientStore.ReadStays patient : patients.readStays(shown.stream().map(IndexStayResult::patientId)
+                .distinct().toList())) {
             timelines.evaluate(patient.patientId(), patient.stays(), measure, query.asOf()).stays()
                     .forEach(stay -> stays.put(stay.episodeId(), stay));
         }

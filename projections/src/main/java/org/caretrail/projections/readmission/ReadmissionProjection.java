@@ -90,7 +90,7 @@ public class ReadmissionProjection {
 
     @QueryHandler
     Optional<PatientTimelineResponse> handle(FindPatientTimelineQuery query) {
-        return patients.find(query.patientId()).map(patient ->
+        return patients.readStays(List.of(query.patientId())).stream().findFirst().map(patient ->
                 timelines.evaluate(patient.patientId(), patient.stays(), query.measure(), query.asOf()));
     }
 
@@ -100,7 +100,7 @@ public class ReadmissionProjection {
     EpisodeRisks handle(FindEpisodeRisksQuery query) {
         Set<String> asked = new HashSet<>(query.episodeIds());
         Map<String, LaceScore> scores = new HashMap<>();
-        for (PatientStays patient : patients.findAll(Set.copyOf(query.patientIds()))) {
+        for (PatientStore.ReadStays patient : patients.readStays(Set.copyOf(query.patientIds()))) {
             timelines.evaluate(patient.patientId(), patient.stays(), ReadmissionMeasure.ACUTE_30, query.asOf()).stays()
                     .stream()
                     .filter(stay -> asked.contains(stay.episodeId()) && stay.lace() != null)
@@ -111,7 +111,8 @@ public class ReadmissionProjection {
 
     @QueryHandler
     Optional<EpisodeRiskResponse> handle(FindEpisodeRiskQuery query) {
-        return patients.patientOf(query.episodeId()).flatMap(patients::find).flatMap(patient ->
+        return patients.patientOf(query.episodeId())
+                .flatMap(patientId -> patients.readStays(List.of(patientId)).stream().findFirst()).flatMap(patient ->
                 timelines.evaluate(patient.patientId(), patient.stays(), ReadmissionMeasure.ACUTE_30, query.asOf())
                         .stays().stream()
                         .filter(stay -> stay.episodeId().equals(query.episodeId()))
@@ -168,7 +169,7 @@ public class ReadmissionProjection {
                 results.add(IndexStayStore.toResult(result));
             }
         }
-        for (PatientStays patient : patients.findAll(rejudge)) {
+        for (PatientStore.ReadStays patient : patients.readStays(rejudge)) {
             List<Stay> stays = patient.stays();
             results.addAll(rates.indexStays(timelines.evaluate(patient.patientId(), stays, measure, asOf),
                     timelines.groups(stays, asOf)));

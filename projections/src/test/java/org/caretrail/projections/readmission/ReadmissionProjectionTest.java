@@ -63,6 +63,39 @@ class ReadmissionProjectionTest {
     }
 
     @Test
+    void aTimelineReadAgainShowsWhatChangedSinceTheLastRead() {
+        EpisodeFeed a = indexStay().dischargeCancelled("2026-03-05T12:00:00Z");
+        harness.deliver(a.delivery(0));
+        harness.deliver(a.delivery(1));
+        assertThat(harness.timeline("P1", ACUTE_30, LATER).stays()).singleElement()
+                .satisfies(stay -> assertThat(stay.indexStay()).isTrue());
+
+        harness.deliverInOrder(readmission());
+        assertThat(harness.timeline("P1", ACUTE_30, LATER).stays()).extracting(TimelineStayView::outcome)
+                .containsExactly(ReadmissionOutcome.READMITTED, ReadmissionOutcome.NOT_READMITTED);
+
+        harness.deliver(a.delivery(2)); // the first discharge is cancelled: no stay of the same episodes changed id
+        TimelineStayView first = harness.timeline("P1", ACUTE_30, LATER).stays().get(0);
+        assertThat(first.dischargedAt()).isNull();
+        assertThat(first.indexStay()).isFalse();
+    }
+
+    @Test
+    void aTimelineReadBeforeAReplayIsReadFromTheReplayedStaysAfterIt() {
+        harness.deliverInOrder(indexStay(), readmission());
+        PatientTimelineResponse before = harness.timeline("P1", ACUTE_30, LATER);
+
+        harness.reset();
+        assertThat(harness.hasTimeline("P1")).isFalse();
+        harness.deliverInOrder(indexStay());
+
+        assertThat(harness.timeline("P1", ACUTE_30, LATER).stays()).extracting(TimelineStayView::episodeId)
+                .containsExactly("A");
+        harness.deliverInOrder(readmission());
+        assertThat(harness.timeline("P1", ACUTE_30, LATER)).isEqualTo(before);
+    }
+
+    @Test
     void aRedeliveredDischargeDoesNotUndoTheCancellationThatFollowedIt() {
         EpisodeFeed a = indexStay().dischargeCancelled(at("2026-03-05T12:00:00Z"));
         harness.deliverInOrder(a);

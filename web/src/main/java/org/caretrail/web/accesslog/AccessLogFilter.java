@@ -49,8 +49,8 @@ public class AccessLogFilter extends OncePerRequestFilter implements AuditFilter
     private final EpisodePatients episodePatients;
     private final Clock clock;
     private final ObjectMapper json;
-    /** Reads results as trees; a page's model also holds view helpers with no properties, which read as empty. */
-    private final ObjectMapper results;
+    /** Reads results as Jackson writes them; view helpers in a page model have no properties and read as empty. */
+    private final ResultPatients.Reader results;
 
     AccessLogFilter(AccessLogStore store, RequestClassifier classifier, EpisodePatients episodePatients, Clock clock,
                     ObjectMapper json) {
@@ -59,7 +59,7 @@ public class AccessLogFilter extends OncePerRequestFilter implements AuditFilter
         this.episodePatients = episodePatients;
         this.clock = clock;
         this.json = json;
-        this.results = json.copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+        this.results = new ResultPatients.Reader(json.copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS));
     }
 
     @Override
@@ -127,7 +127,7 @@ public class AccessLogFilter extends OncePerRequestFilter implements AuditFilter
         Optional.ofNullable(read.patientId()).ifPresent(patients::add);
         Set<String> episodes = new LinkedHashSet<>();
         Optional<Object> result = status < 400 ? ReadResults.of(request) : Optional.empty();
-        result.map(answer -> ResultPatients.in(answer, results)).ifPresent(found -> {
+        result.map(results::in).ifPresent(found -> {
             patients.addAll(found.patients());
             episodes.addAll(found.episodes());
         });
