@@ -64,7 +64,7 @@ class ReadmissionProjectionTest {
 
     @Test
     void aTimelineReadAgainShowsWhatChangedSinceTheLastRead() {
-        EpisodeFeed a = indexStay().dischargeCancelled("2026-03-05T12:00:00Z");
+        EpisodeFeed a = indexStay().dischargeCancelled(at("2026-03-05T12:00:00Z"));
         harness.deliver(a.delivery(0));
         harness.deliver(a.delivery(1));
         assertThat(harness.timeline("P1", ACUTE_30, LATER).stays()).singleElement()
