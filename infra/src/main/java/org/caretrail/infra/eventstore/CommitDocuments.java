@@ -1,17 +1,25 @@
 package org.caretrail.infra.eventstore;
 
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import org.bson.BsonArray;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
 import org.bson.BsonValue;
+import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The shape of a commit document: every event of one append, the global positions and stream keys they
@@ -62,6 +70,29 @@ final class CommitDocuments {
                 .append(POSITIONS, positions)
                 .append(VOIDED, new BsonString(reason))
                 .append(EVENTS, new BsonArray());
+    }
+
+    /**
+     * The commits claiming any of these positions, each once, with only the {@code projected} fields (every field
+     * when null). The embedded server answers an {@code $in} on the multikey positions index with a commit once per
+     * position it matches, ten copies of a ten-event commit, each encoded and decoded whole; so the ids are looked
+     * up first, by position, and the commits then by id, once each. Only the first query decides which commits are
+     * found: the second fetches those same commits.
+     */
+    static List<BsonDocument> claiming(MongoCollection<BsonDocument> events, Collection<Long> positions,
+                                       Bson projected) {
+        if (positions.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Set<BsonValue> ids = new LinkedHashSet<>();
+        for (BsonDocument commit : events.find(Filters.in(POSITIONS, positions)).projection(Projections.include("_id"))) {
+            ids.add(commit.get("_id"));
+        }
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
+        }
+        FindIterable<BsonDocument> commits = events.find(Filters.in("_id", ids));
+        return distinct(projected == null ? commits : commits.projection(projected));
     }
 
     /** The commits once each: the embedded server returns a commit once per {@code $in} value it matches. */
