@@ -1,17 +1,27 @@
 package org.caretrail.infra.eventstore;
 
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import org.bson.BsonArray;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
 import org.bson.BsonValue;
+import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The shape of a commit document: every event of one append, the global positions and stream keys they
@@ -25,6 +35,9 @@ final class CommitDocuments {
     static final String STORED_AT = "storedAt";
     static final String EVENTS = "events";
     static final String VOIDED = "voided";
+
+    /** Every how many wanted positions the first lookup of {@link #claiming} asks for. */
+    static final int PROBE_STRIDE = 8;
 
     private CommitDocuments() {
     }
@@ -62,6 +75,48 @@ final class CommitDocuments {
                 .append(POSITIONS, positions)
                 .append(VOIDED, new BsonString(reason))
                 .append(EVENTS, new BsonArray());
+    }
+
+    /**
+     * The commits claiming any of these positions, each once, with only the {@code projected} fields (every field
+     * when null). The embedded server answers an {@code $in} on the multikey positions index with a commit once per
+     * position it matches (ten copies of a ten-event commit), and matches every copy against the whole list; so the
+     * ids are looked up first, by every {@value #PROBE_STRIDE}th position, then by the positions those commits do
+     * not claim, and the commits are then read by id, once each. A commit stored between the queries may be found
+     * by a later one, as by a later read; its positions were not stored when the caller read its clock.
+     */
+    static List<BsonDocument> claiming(MongoCollection<BsonDocument> events, Collection<Long> positions,
+                                       Bson projected) {
+        if (positions.isEmpty()) {
+            return new ArrayList<>();
+        }
+        List<Long> remaining = new ArrayList<>(new TreeSet<>(positions));
+        List<Long> probe = new ArrayList<>();
+        for (int i = 0; i < remaining.size(); i += PROBE_STRIDE) {
+            probe.add(remaining.get(i));
+        }
+        Set<BsonValue> ids = new LinkedHashSet<>();
+        Set<Long> claimed = new HashSet<>(probe);
+        idsClaiming(events, probe, ids, claimed);
+        List<Long> rest = remaining.stream().filter(position -> !claimed.contains(position)).toList();
+        if (!rest.isEmpty()) {
+            idsClaiming(events, rest, ids, claimed);
+        }
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
+        }
+        FindIterable<BsonDocument> commits = events.find(Filters.in("_id", ids));
+        return distinct(projected == null ? commits : commits.projection(projected));
+    }
+
+    private static void idsClaiming(MongoCollection<BsonDocument> events, List<Long> positions, Set<BsonValue> ids,
+                                    Set<Long> claimed) {
+        for (BsonDocument commit : events.find(Filters.in(POSITIONS, positions))
+                                         .projection(Projections.include(POSITIONS))) {
+            if (ids.add(commit.get("_id"))) {
+                claimed.addAll(positions(commit));
+            }
+        }
     }
 
     /** The commits once each: the embedded server returns a commit once per {@code $in} value it matches. */

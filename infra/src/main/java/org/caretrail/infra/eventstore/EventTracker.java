@@ -164,10 +164,7 @@ final class EventTracker {
     }
 
     private List<BsonDocument> find(Collection<Long> positions) {
-        if (positions.isEmpty()) {
-            return new ArrayList<>();
-        }
-        return CommitDocuments.distinct(events.find(Filters.in(CommitDocuments.POSITIONS, positions)));
+        return CommitDocuments.claiming(events, positions, null);
     }
 
     /** Positions (event or voided) of these commits that were asked for; a voided position maps to null. */

@@ -3,9 +3,10 @@ package org.caretrail.infra.eventstore;
 import com.mongodb.ReadPreference;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
+import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -18,6 +19,10 @@ import java.util.TreeSet;
 
 /** Reads the event store position by position, by exact lookups only, for checks of its integrity. */
 public final class StoredPositions {
+
+    private static final Bson STORED_HASHES = Projections.include(CommitDocuments.POSITIONS,
+            CommitDocuments.STORED_AT, CommitDocuments.VOIDED,
+            CommitDocuments.EVENTS + "." + EventEntries.GLOBAL_INDEX, CommitDocuments.EVENTS + "." + EventHashes.HASH);
 
     private final MongoCollection<BsonDocument> events;
     private final PositionAllocator allocator;
@@ -47,13 +52,26 @@ public final class StoredPositions {
 
     /** What is stored at each of these positions; a position nothing claims is left out. */
     public NavigableMap<Long, StoredPosition> find(Collection<Long> positions) {
+        return find(positions, null);
+    }
+
+    /**
+     * As {@link #find}, but each event holds only what a checkpoint chains: its position and the hash stored with
+     * it ({@link StoredPosition#storedHash()}); its aggregate, sequence and content are left out, so
+     * {@link StoredPosition#expectedHash} cannot be asked. The checkpoint writer's read of commits it does not
+     * judge, without their payloads.
+     */
+    public NavigableMap<Long, StoredPosition> findStoredHashes(Collection<Long> positions) {
+        return find(positions, STORED_HASHES);
+    }
+
+    private NavigableMap<Long, StoredPosition> find(Collection<Long> positions, Bson projected) {
         NavigableMap<Long, StoredPosition> found = new TreeMap<>();
         if (positions.isEmpty()) {
             return found;
         }
         Set<Long> wanted = new TreeSet<>(positions);
-        for (BsonDocument commit : CommitDocuments.distinct(
-                events.find(Filters.in(CommitDocuments.POSITIONS, wanted)))) {
+        for (BsonDocument commit : CommitDocuments.claiming(events, wanted, projected)) {
             Instant storedAt = CommitDocuments.storedAt(commit);
             boolean voided = commit.containsKey(CommitDocuments.VOIDED);
             Map<Long, BsonDocument> entries = entriesByPosition(commit);

@@ -91,7 +91,7 @@ public final class CheckpointWriter {
         for (long chunk = from; chunk <= end; chunk += LOOKUP_SIZE) {
             long chunkEnd = Math.min(end, chunk + LOOKUP_SIZE - 1);
             NavigableMap<Long, StoredPosition> stored =
-                    positions.find(LongStream.rangeClosed(chunk, chunkEnd).boxed().toList());
+                    positions.findStoredHashes(LongStream.rangeClosed(chunk, chunkEnd).boxed().toList());
             long settledBelow = highestSettled(stored, settledBefore);
             for (long position = chunk; position <= chunkEnd; position++) {
                 StoredPosition slot = stored.get(position);

@@ -3,7 +3,6 @@ package org.caretrail.projections.compliance;
 import com.mongodb.client.MongoDatabase;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -53,7 +52,7 @@ public class ComplianceProjection {
     @EventHandler
     void on(EpisodeEvent event, @SequenceNumber long sequence) {
         if (ClockFactsChanges.concerns(event)) {
-            apply(event.episodeId(), sequence, facts -> ClockFactsChanges.apply(facts, event));
+            apply(event, sequence);
         }
     }
 
@@ -87,28 +86,63 @@ public class ComplianceProjection {
         store.clear();
     }
 
-    private void apply(String episodeId, long sequence, UnaryOperator<ClockFacts> change) {
-        ProjectionBatches.handle(this, messages -> store.openBatch(ProjectionBatches.aggregateIds(messages)), batch -> {
-            StoredEpisode episode = batch.find(episodeId).orElseGet(StoredEpisode::new);
-            if (sequence <= episode.version) {
+    /**
+     * Judges the episode after the event, and keeps the judgement in the batch. An episode with several clock events
+     * in one batch is judged once, after the last of them, when every change and that judgement succeed
+     * ({@link BatchRun}); otherwise each of its events is judged as it comes, so a failing event fails alone.
+     */
+    private void apply(EpisodeEvent event, long sequence) {
+        String episodeId = event.episodeId();
+        ProjectionBatches.handle(this, store::openBatch, batch -> {
+            BatchRun run = batch.run(episodeId);
+            if (run != null && run.expects(sequence)) {
+                run.handled().ifPresent(judged -> batch.save(judged.episode(), judged.spans()));
                 return;
             }
-            ClockFacts facts = change.apply(episode.facts);
+            StoredEpisode episode = batch.find(episodeId).orElseGet(StoredEpisode::new);
+            long version = episode.version;
+            ClockFacts base = episode.facts;
+            if (run != null && run.handledUpTo() > version) {
+                // a run cut short: this event follows the run's events handled so far
+                version = run.handledUpTo();
+                base = run.factsHandled();
+            }
+            if (sequence <= version) {
+                return;
+            }
+            if (run == null) {
+                List<BatchRun.ClockEvent> ahead = batch.firstLookAhead(episodeId, version);
+                if (ahead.size() > 1 && ahead.get(0).sequence() == sequence) {
+                    Optional<BatchRun> judged = BatchRun.judge(base, ahead,
+                            (seq, facts) -> judge(episodeId, seq, facts));
+                    if (judged.isPresent()) {
+                        batch.keep(episodeId, judged.get());
+                        judged.get().handled();
+                        return;
+                    }
+                }
+            }
+            ClockFacts facts = ClockFactsChanges.apply(base, event);
             if (facts == null) {
                 throw new IllegalStateException("episode " + episodeId + " has no admission before event " + sequence);
             }
-            FacilityCalendar calendar = calendarOf(facts.facilityId());
-            EpisodeClocks evaluation = ComplianceEvaluator.evaluateEpisode(facts, calendar, settings,
-                    ComplianceEvaluator.latestFact(facts));
-            List<ActionableSpan> spans = ComplianceTimeline.actionableSpans(facts, calendar, settings);
-            // a new object: the batch keeps the one it holds unchanged until this event has been judged whole
-            StoredEpisode judged = new StoredEpisode();
-            judged.id = episodeId;
-            judged.version = sequence;
-            judged.facts = facts;
-            judged.evaluation = evaluation;
-            batch.save(judged, spans);
+            BatchRun.Judged judged = judge(episodeId, sequence, facts);
+            batch.save(judged.episode(), judged.spans());
         });
+    }
+
+    private BatchRun.Judged judge(String episodeId, long sequence, ClockFacts facts) {
+        FacilityCalendar calendar = calendarOf(facts.facilityId());
+        EpisodeClocks evaluation = ComplianceEvaluator.evaluateEpisode(facts, calendar, settings,
+                ComplianceEvaluator.latestFact(facts));
+        List<ActionableSpan> spans = ComplianceTimeline.actionableSpans(facts, calendar, settings);
+        // a new object: the batch keeps the one it holds unchanged until this event has been judged whole
+        StoredEpisode judged = new StoredEpisode();
+        judged.id = episodeId;
+        judged.version = sequence;
+        judged.facts = facts;
+        judged.evaluation = evaluation;
+        return new BatchRun.Judged(judged, spans);
     }
 
     private FacilityCalendar calendarOf(String facilityId) {

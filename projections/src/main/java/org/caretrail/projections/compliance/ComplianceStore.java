@@ -24,8 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.caretrail.domain.episode.api.EpisodeEvent;
 import org.caretrail.projections.support.DocumentBatch;
 import org.caretrail.projections.support.DocumentMapper;
 import org.caretrail.projections.support.ProjectionBatches;
@@ -64,11 +67,38 @@ class ComplianceStore {
                 .map(document -> mapper.fromDocument(document, StoredEpisode.class));
     }
 
-    /** The episodes and spans one processor batch touches, reading ahead those of the given episodes. */
-    Batch openBatch(List<String> episodeIds) {
-        Batch batch = new Batch();
-        batch.episodes.readAhead(episodeIds);
+    /** The episodes and spans one processor batch of these events touches, reading ahead those of its episodes. */
+    Batch openBatch(List<? extends EventMessage<?>> messages) {
+        Batch batch = new Batch(clockEvents(messages));
+        batch.episodes.readAhead(ProjectionBatches.aggregateIds(messages));
         return batch;
+    }
+
+    /**
+     * Each episode's clock events among these, in order: those the projection will be handed. An episode with an
+     * event whose payload cannot be read is left out (that event fails in its handler and is dead-lettered).
+     */
+    private static Map<String, List<BatchRun.ClockEvent>> clockEvents(List<? extends EventMessage<?>> messages) {
+        Map<String, List<BatchRun.ClockEvent>> byEpisode = new HashMap<>();
+        Set<String> unreadable = new HashSet<>();
+        for (EventMessage<?> message : messages) {
+            if (!(message instanceof DomainEventMessage<?> domain)) {
+                continue;
+            }
+            Object payload;
+            try {
+                payload = domain.getPayload();
+            } catch (RuntimeException e) {
+                unreadable.add(domain.getAggregateIdentifier());
+                continue;
+            }
+            if (payload instanceof EpisodeEvent event && ClockFactsChanges.concerns(event)) {
+                byEpisode.computeIfAbsent(event.episodeId(), id -> new ArrayList<>())
+                        .add(new BatchRun.ClockEvent(domain.getSequenceNumber(), event));
+            }
+        }
+        unreadable.forEach(byEpisode::remove);
+        return byEpisode;
     }
 
     /** Every episode of one facility, or of all when facilityId is null. */
@@ -127,6 +157,32 @@ class ComplianceStore {
          */
         private final Map<String, Optional<StoredEpisode>> decoded = new HashMap<>();
         private final Map<String, StoredEpisode> changed = new LinkedHashMap<>();
+        /** Each episode's clock events in this batch, for judging them once ({@link BatchRun}). */
+        private final Map<String, List<BatchRun.ClockEvent>> clockEvents;
+        private final Map<String, BatchRun> runs = new HashMap<>();
+        private final Set<String> runsTried = new HashSet<>();
+
+        private Batch(Map<String, List<BatchRun.ClockEvent>> clockEvents) {
+            this.clockEvents = clockEvents;
+        }
+
+        /** The episode's run of this batch, if one is being handed over. */
+        BatchRun run(String episodeId) {
+            return runs.get(episodeId);
+        }
+
+        /** The episode's clock events of this batch after this version, the first time it is asked; else none. */
+        List<BatchRun.ClockEvent> firstLookAhead(String episodeId, long version) {
+            if (!runsTried.add(episodeId)) {
+                return List.of();
+            }
+            return clockEvents.getOrDefault(episodeId, List.of()).stream().filter(event -> event.sequence() > version)
+                    .toList();
+        }
+
+        void keep(String episodeId, BatchRun run) {
+            runs.put(episodeId, run);
+        }
 
         Optional<StoredEpisode> find(String episodeId) {
             Optional<StoredEpisode> episode = decoded.computeIfAbsent(episodeId, id -> episodes.get(id)
@@ -141,10 +197,17 @@ class ComplianceStore {
             spans.put(episode.id, stored);
             decoded.put(episode.id, Optional.of(episode));
             changed.put(episode.id, episode);
+            // a run's events handled so far are in this judgement
+            runs.remove(episode.id);
         }
 
         @Override
         public void flush() {
+            for (BatchRun run : List.copyOf(runs.values())) {
+                run.cutShort().ifPresent(judged -> save(judged.episode(), judged.spans()));
+            }
+            runs.clear();
+            runsTried.clear();
             List<String> stale = new ArrayList<>();
             List<WriteModel<Document>> writes = new ArrayList<>();
             spans.forEach((episodeId, episodeSpans) -> {

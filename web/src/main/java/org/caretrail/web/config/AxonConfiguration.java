@@ -38,6 +38,12 @@ public class AxonConfiguration {
     /** How many segments each projection is split into; instances share them through the token store. */
     static final int SEGMENTS = 4;
 
+    /**
+     * The most events a segment handles in one unit of work (one flush of each read model, one token write). Only a
+     * processor behind the head fills a batch, a rebuild or a catch-up; a processor at the head takes what arrived.
+     */
+    static final int BATCH_SIZE = 500;
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();
@@ -122,7 +128,9 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule careTrailAxonModule(@Value("${caretrail.processing.claim-timeout:10s}") Duration claimTimeout,
                                          @Value("${caretrail.processing.max-claimed-segments:" + SEGMENTS + "}")
-                                         int maxClaimedSegments) {
+                                         int maxClaimedSegments,
+                                         @Value("${caretrail.processing.batch-size:" + BATCH_SIZE + "}")
+                                         int batchSize) {
         return configurer -> {
             configurer.configureAggregate(EpisodeAggregate.type());
             // Axon's per-message monitors on the projections' processors cost a tenth of a rebuild's CPU
@@ -130,10 +138,13 @@ public class AxonConfiguration {
             configurer.eventProcessing(processing -> ProcessingGroups.ALL.forEach(group ->
                     processing.registerMessageMonitor(group, config -> NoOpMessageMonitor.INSTANCE)));
             configurer.eventProcessing(processing -> processing.usingPooledStreamingEventProcessors(
-                    (config, builder) -> builder.initialSegmentCount(SEGMENTS).batchSize(100)
+                    (config, builder) -> builder.initialSegmentCount(SEGMENTS).batchSize(batchSize)
                             // With N instances, N x this >= SEGMENTS spreads the work; the default claims all.
                             .maxClaimedSegments(maxClaimedSegments)
-                            .claimExtensionThreshold(claimTimeout.toMillis() / 3)));
+                            .claimExtensionThreshold(claimTimeout.toMillis() / 3)
+                            // A full batch can take longer than the claim timeout on a busy machine: the coordinator
+                            // keeps extending the claims of segments that are still handling one (decision 0025).
+                            .enableCoordinatorClaimExtension()));
         };
     }
 }
