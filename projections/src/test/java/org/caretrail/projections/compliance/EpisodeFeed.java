@@ -3,6 +3,7 @@ package org.caretrail.projections.compliance;
 import java.time.Instant;
 import java.util.List;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
+import org.caretrail.domain.episode.api.DispositionRecordedEvent;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
 import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
 import org.caretrail.domain.episode.api.FollowUpContactRecordedEvent;
@@ -60,6 +61,12 @@ final class EpisodeFeed {
     EpisodeFeed discharged(String disposition, Instant at) {
         PatientDischargedEvent event = new PatientDischargedEvent(episodeId, patientId, facilityId, at, disposition,
                 null, PatientClass.INPATIENT);
+        return deliver(seq -> projection.on(event, seq));
+    }
+
+    EpisodeFeed dispositionRecorded(String disposition, Instant at) {
+        DispositionRecordedEvent event = new DispositionRecordedEvent(episodeId, patientId, facilityId, at,
+                disposition, null);
         return deliver(seq -> projection.on(event, seq));
     }
 
