@@ -82,6 +82,23 @@ class AuditTrailProjectionTest {
     }
 
     @Test
+    void theSearchFiltersByFacilityAndByEventType() {
+        record(admitted("E1", "P1"), "E1", 0, "nurse-1", T0.plusSeconds(1));
+        record(new PatientAdmittedEvent("E2", "P2", "F2", T0, PatientClass.INPATIENT, Payer.MEDICARE, null, "ED",
+                null, false), "E2", 0, "nurse-1", T0.plusSeconds(2));
+        record(transferred("E1", "P1", "4W"), "E1", 1, "nurse-1", T0.plusSeconds(3));
+
+        AuditPage atF2 = projection.handle(new SearchAuditQuery(null, "F2", null, null, null, null, 0, 10));
+        assertThat(atF2.total()).isEqualTo(1);
+        assertThat(atF2.items()).extracting(AuditEntry::episodeId).containsExactly("E2");
+
+        AuditPage admissions = projection.handle(new SearchAuditQuery(null, null, null, "PatientAdmittedEvent",
+                null, null, 0, 10));
+        assertThat(admissions.items()).extracting(AuditEntry::episodeId).containsExactly("E2", "E1");
+        assertThat(admissions.total()).isEqualTo(2);
+    }
+
+    @Test
     void anUnknownEpisodeHasNoTrail() {
         assertThat(projection.handle(new FindAuditTrailQuery("nobody"))).isEmpty();
     }

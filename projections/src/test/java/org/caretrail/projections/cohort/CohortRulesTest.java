@@ -44,9 +44,11 @@ class CohortRulesTest {
             I13.2,   HF
             I09.81,  HF
             J12.9,   PN
+            J15.9,   PN
             J18.9,   PN
             J69.0,   PN
             J41.0,   COPD
+            J42,     COPD
             J44.1,   COPD
             J43.9,   COPD
             """)
@@ -126,6 +128,10 @@ class CohortRulesTest {
     @Test
     void coronaryBypassProceduresAreCabg() {
         assertThat(rules.cohortsOf(List.of(principal("I25.10")), List.of(procedure("0210093")), null))
+                .containsExactly(Cohort.CABG);
+        assertThat(rules.cohortsOf(List.of(principal("I25.10")), List.of(procedure("0211093")), null))
+                .containsExactly(Cohort.CABG);
+        assertThat(rules.cohortsOf(List.of(principal("I25.10")), List.of(procedure("0212093")), null))
                 .containsExactly(Cohort.CABG);
         assertThat(rules.cohortsOf(List.of(principal("I25.10")), List.of(procedure("0213093")), null))
                 .containsExactly(Cohort.CABG);

@@ -101,6 +101,25 @@ class ComplianceProjectionTest {
     }
 
     @Test
+    void aDischargeWithoutDispositionKeepsTheFollowUpContactOpenWithNoDueUntilTheDispositionIsRecorded() {
+        EpisodeFeed feed = episode("e1")
+                .admitted(PatientClass.INPATIENT, Payer.COMMERCIAL, MONDAY_10)
+                .discharged(null, at("2026-03-04T14:00:00Z"));
+        Instant nextWeek = at("2026-03-11T10:00:00Z");
+
+        ClockView unknown = clocks("e1", nextWeek).get("TCM_CONTACT");
+        assertThat(unknown.status()).isEqualTo(OPEN);
+        assertThat(unknown.due()).isNull();
+        assertThat(worklist(nextWeek)).extracting(WorklistEntry::clock).contains(TCM_CONTACT);
+
+        feed.dispositionRecorded("01", at("2026-03-05T09:00:00Z"));
+
+        ClockView known = clocks("e1", nextWeek).get("TCM_CONTACT");
+        assertThat(known.status()).isEqualTo(OVERDUE);
+        assertThat(known.due()).isEqualTo(at("2026-03-06T23:59:59.999999999Z"));
+    }
+
+    @Test
     void noticesRecordedAfterTheDischargeCountAtTheirClinicalTime() {
         EpisodeFeed feed = episode("e1")
                 .admitted(PatientClass.INPATIENT, Payer.MEDICARE, MONDAY_10)

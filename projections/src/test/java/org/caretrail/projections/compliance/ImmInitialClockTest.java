@@ -142,4 +142,16 @@ class ImmInitialClockTest {
 
         assertThat(clock(facts, IMM_INITIAL, at("2025-03-04T12:00:00Z")).status()).isEqualTo(ClockStatus.OPEN);
     }
+
+    @Test
+    void aSecondInpatientPeriodKeepsTheDueOfTheFirst() {
+        ClockFacts facts = medicareInpatient(MONDAY_10)
+                .withClassChange(PatientClass.OBSERVATION, at("2025-03-03T20:00:00Z"))
+                .withClassChange(PatientClass.INPATIENT, at("2025-03-06T09:00:00Z"));
+
+        ClockResult result = clock(facts, IMM_INITIAL, at("2025-03-06T12:00:00Z"));
+
+        assertThat(result.due()).isEqualTo(DUE_WEDNESDAY);
+        assertThat(result.status()).isEqualTo(ClockStatus.OVERDUE);
+    }
 }

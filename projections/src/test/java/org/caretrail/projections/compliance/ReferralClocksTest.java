@@ -14,6 +14,8 @@ import java.time.Instant;
 import org.caretrail.domain.compliance.api.ClockStatus;
 import org.caretrail.domain.compliance.api.ComplianceSettings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReferralClocksTest {
 
@@ -129,6 +131,25 @@ class ReferralClocksTest {
         ClockFacts facts = HOME_HEALTH_REFERRAL.withChoiceList(hoursAfter(PLACED, 1));
 
         assertThat(choice(facts, hoursAfter(PLACED, 2)).status()).isEqualTo(ClockStatus.MISSED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HOME_HEALTH", "SNF", "IRF", "LTCH"})
+    void choiceAppliesToEveryPostAcuteServiceOfTheRule(String serviceType) {
+        ClockFacts facts = medicareInpatient(MONDAY_10).withReferral(Referral.placed("ref-1", serviceType, PLACED));
+
+        ClockResult result = choice(facts, hoursAfter(PLACED, 2));
+
+        assertThat(result.status()).isEqualTo(ClockStatus.MISSED);
+        assertThat(result.due()).isEqualTo(PLACED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HOSPICE", "PALLIATIVE_CARE", "OUTPATIENT_FOLLOW_UP", "OTHER"})
+    void choiceDoesNotApplyToTheOtherServices(String serviceType) {
+        ClockFacts facts = medicareInpatient(MONDAY_10).withReferral(Referral.placed("ref-1", serviceType, PLACED));
+
+        assertThat(choice(facts, hoursAfter(PLACED, 2)).status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
     }
 
     @Test

@@ -73,6 +73,27 @@ class TcmContactClockTest {
     }
 
     @Test
+    void isOpenWithNoDueWhileTheDispositionIsNotKnownYet() {
+        ClockFacts unknown = medicareInpatient(MONDAY_10).withDischarge(new Discharge(THURSDAY_14, null));
+
+        ClockResult result = clock(unknown, TCM_CONTACT, at("2025-03-12T10:00:00Z"));
+
+        assertThat(result.status()).isEqualTo(ClockStatus.OPEN);
+        assertThat(result.due()).isNull();
+    }
+
+    @Test
+    void aDispositionCompletedLaterStartsTheClockFromTheDischargeDate() {
+        ClockFacts completed = medicareInpatient(MONDAY_10).withDischarge(new Discharge(THURSDAY_14, null))
+                .withDischarge(new Discharge(THURSDAY_14, "06"));
+
+        ClockResult result = clock(completed, TCM_CONTACT, at("2025-03-12T10:00:00Z"));
+
+        assertThat(result.status()).isEqualTo(ClockStatus.OVERDUE);
+        assertThat(result.due()).isEqualTo(DUE_MONDAY);
+    }
+
+    @Test
     void doesNotApplyWhileTheEpisodeIsActive() {
         assertThat(clock(medicareInpatient(MONDAY_10), TCM_CONTACT, THURSDAY_14).status())
                 .isEqualTo(ClockStatus.NOT_APPLICABLE);

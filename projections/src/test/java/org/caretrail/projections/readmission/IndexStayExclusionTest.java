@@ -60,6 +60,31 @@ class IndexStayExclusionTest {
     }
 
     @Test
+    void aStayWhoseDispositionIsNotKnownYetIsNoIndexStay() {
+        Stay unknown = discharged(inpatient("B", "H1", "2026-03-10T08:00:00Z"), "2026-03-12T10:00:00Z", null);
+        Stay next = inpatient("C", "H1", "2026-03-20T08:00:00Z");
+
+        PatientTimelineResponse timeline = evaluate(unknown, next);
+
+        assertExcluded(stayOf(timeline, "B"), ExclusionReason.DISPOSITION_UNKNOWN);
+        assertThat(stayOf(timeline, "B").readmissionEpisodeId()).isNull();
+        assertThat(stayOf(timeline, "C").readmissionOf()).isNull();
+    }
+
+    @Test
+    void aReadmissionWhoseDispositionIsNotKnownYetStillReadmitsTheEarlierStay() {
+        Stay unknown = discharged(inpatient("B", "H1", "2026-03-10T08:00:00Z"), "2026-03-12T10:00:00Z", null);
+
+        PatientTimelineResponse timeline = evaluate(index, unknown);
+
+        assertIndexStay(stayOf(timeline, "A"), ReadmissionOutcome.READMITTED);
+        assertThat(stayOf(timeline, "A").readmissionEpisodeId()).isEqualTo("B");
+        assertThat(stayOf(timeline, "A").daysToReadmission()).isEqualTo(9);
+        assertThat(stayOf(timeline, "B").readmissionOf()).isEqualTo("A");
+        assertExcluded(stayOf(timeline, "B"), ExclusionReason.DISPOSITION_UNKNOWN);
+    }
+
+    @Test
     void anOrdinaryDischargeHomeIsAnIndexStay() {
         assertIndexStay(stayOf(evaluate(index), "A"), ReadmissionOutcome.NOT_READMITTED);
     }

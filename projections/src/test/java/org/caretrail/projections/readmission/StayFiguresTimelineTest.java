@@ -102,6 +102,25 @@ class StayFiguresTimelineTest {
     }
 
     @Test
+    void anAdmitSourceOfEmergencyInWordsIsAnAcuteAdmissionAndAnyOtherSourceIsNot() {
+        assertThat(judged("IDX", AS_OF, admittedFrom(index("2026-09-03T10:00:00Z"), "EMERGENCY")).lace().acuity())
+                .isEqualTo(3);
+        assertThat(judged("IDX", AS_OF, admittedFrom(index("2026-09-03T10:00:00Z"), "1")).lace().acuity()).isZero();
+    }
+
+    @Test
+    void anObservationStayIsScoredLikeAnInpatientStay() {
+        Stay observed = discharged(observation("IDX", "F1", "2026-09-01T10:00:00Z"), "2026-09-02T20:00:00Z", "01");
+
+        LaceScore lace = judged("IDX", AS_OF, observed).lace();
+
+        assertThat(lace).isNotNull();
+        assertThat(lace.lengthOfStay()).isEqualTo(1);
+        assertThat(lace.score()).isEqualTo(1);
+        assertThat(lace.band().name()).isEqualTo("LOW");
+    }
+
+    @Test
     void theCharlsonIndexUsesTheCodingElseTheWorkingPrincipal() {
         Stay working = StayFixtures.withDiagnosis(index("2026-09-03T10:00:00Z"), "I50.9");
         LaceScore fromWorking = judged("IDX", AS_OF, working).lace();

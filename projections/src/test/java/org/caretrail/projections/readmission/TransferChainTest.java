@@ -12,6 +12,8 @@ import org.caretrail.domain.readmission.api.ReadmissionMeasure;
 import org.caretrail.domain.readmission.api.ReadmissionOutcome;
 import org.caretrail.projections.facility.Facilities;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TransferChainTest {
 
@@ -82,6 +84,48 @@ class TransferChainTest {
         assertThat(stayOf(allStays, "B").readmissionOf()).isNull();
         assertThat(stayOf(allStays, "C").readmissionOf()).isEqualTo("B");
         assertIndexStay(stayOf(allStays, "Y"), ReadmissionOutcome.NOT_READMITTED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"02", "05", "66", "82", "85", "94"})
+    void everyTransferDispositionOfTheRuleChainsTheSameDayAdmissionElsewhere(String disposition) {
+        Stay transferred = discharged(inpatient("A", "H1", "2026-03-01T08:00:00Z"), "2026-03-03T10:00:00Z", disposition);
+        Stay target = discharged(inpatient("B", "H2", "2026-03-03T15:00:00Z"), "2026-03-08T10:00:00Z", "01");
+        Stay overlapping = overlappingIndexDischargedAt("2026-03-03T11:00:00Z");
+
+        PatientTimelineResponse timeline = evaluate(ReadmissionMeasure.ACUTE_30, transferred, target, overlapping);
+
+        assertExcluded(stayOf(timeline, "A"), ExclusionReason.TRANSFERRED_OUT);
+        assertThat(stayOf(timeline, "B").readmissionOf()).isNull();
+        assertIndexStay(stayOf(timeline, "B"), ReadmissionOutcome.NOT_READMITTED);
+        assertIndexStay(stayOf(timeline, "Y"), ReadmissionOutcome.NOT_READMITTED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"03", "04", "62", "63", "65", "70"})
+    void aDischargeToACareSettingThatIsNoAcuteHospitalIsNoTransfer(String disposition) {
+        Stay discharged = discharged(inpatient("A", "H1", "2026-03-01T08:00:00Z"), "2026-03-03T10:00:00Z", disposition);
+        Stay next = discharged(inpatient("B", "H2", "2026-03-03T15:00:00Z"), "2026-03-08T10:00:00Z", "01");
+
+        PatientTimelineResponse timeline = evaluate(ReadmissionMeasure.ACUTE_30, discharged, next);
+
+        assertIndexStay(stayOf(timeline, "A"), ReadmissionOutcome.READMITTED);
+        assertThat(stayOf(timeline, "A").readmissionEpisodeId()).isEqualTo("B");
+        assertThat(stayOf(timeline, "A").daysToReadmission()).isZero();
+    }
+
+    @Test
+    void anAdmissionWhoseDispositionIsNotKnownYetStillEndsTheChain() {
+        Stay transferred = discharged(inpatient("A", "H1", "2026-03-01T08:00:00Z"), "2026-03-03T10:00:00Z", "02");
+        Stay target = discharged(inpatient("B", "H2", "2026-03-04T09:00:00Z"), "2026-03-08T10:00:00Z", null);
+        Stay overlapping = overlappingIndexDischargedAt("2026-03-03T11:00:00Z");
+
+        PatientTimelineResponse timeline = evaluate(ReadmissionMeasure.ACUTE_30, transferred, target, overlapping);
+
+        assertExcluded(stayOf(timeline, "A"), ExclusionReason.TRANSFERRED_OUT);
+        assertExcluded(stayOf(timeline, "B"), ExclusionReason.DISPOSITION_UNKNOWN);
+        assertThat(stayOf(timeline, "B").readmissionOf()).isNull();
+        assertIndexStay(stayOf(timeline, "Y"), ReadmissionOutcome.NOT_READMITTED);
     }
 
     @Test

@@ -37,6 +37,41 @@ class CharlsonTableTest {
         assertThat(table.conditionsOf(List.of(code))).containsExactly(condition);
     }
 
+    @ParameterizedTest(name = "{0} is {1}, weight {2}")
+    @CsvSource(textBlock = """
+            I21.9,    MYOCARDIAL_INFARCTION,                 1
+            I25.2,    MYOCARDIAL_INFARCTION,                 1
+            P29.0,    HEART_FAILURE,                         1
+            I70.0,    PERIPHERAL_VASCULAR_DISEASE,           1
+            Z95.8,    PERIPHERAL_VASCULAR_DISEASE,           1
+            H34.0,    CEREBROVASCULAR_DISEASE,               1
+            G30.9,    DEMENTIA,                              1
+            J44.9,    CHRONIC_PULMONARY_DISEASE,             1
+            J70.3,    CHRONIC_PULMONARY_DISEASE,             1
+            M05.79,   RHEUMATIC_DISEASE,                     1
+            M36.0,    RHEUMATIC_DISEASE,                     1
+            K25.9,    PEPTIC_ULCER_DISEASE,                  1
+            K28.9,    PEPTIC_ULCER_DISEASE,                  1
+            B18.2,    MILD_LIVER_DISEASE,                    1
+            Z94.4,    MILD_LIVER_DISEASE,                    1
+            E14.9,    DIABETES_WITHOUT_CHRONIC_COMPLICATION, 1
+            E14.7,    DIABETES_WITH_CHRONIC_COMPLICATION,    2
+            G81.90,   HEMIPLEGIA_OR_PARAPLEGIA,              2
+            G83.9,    HEMIPLEGIA_OR_PARAPLEGIA,              2
+            N18.4,    RENAL_DISEASE,                         2
+            Z99.2,    RENAL_DISEASE,                         2
+            C50.911,  ANY_MALIGNANCY,                        2
+            C97,      ANY_MALIGNANCY,                        2
+            K76.7,    MODERATE_OR_SEVERE_LIVER_DISEASE,      3
+            I98.2,    MODERATE_OR_SEVERE_LIVER_DISEASE,      3
+            C80.1,    METASTATIC_SOLID_TUMOUR,               6
+            B24,      AIDS_HIV,                              6
+            """)
+    void everyConditionOfTheAlgorithmCarriesCharlsonsWeight(String code, String condition, int weight) {
+        assertThat(table.conditionsOf(List.of(code))).containsExactly(condition);
+        assertThat(index(code)).isEqualTo(weight);
+    }
+
     @Test
     void neighbouringCodesShowNoCondition() {
         assertThat(table.conditionsOf(List.of("I42.1", "I25.1", "K70.5", "C44.9", "E11", "I73.0", "N03.1"))).isEmpty();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
+import org.caretrail.domain.episode.api.DispositionRecordedEvent;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
 import org.caretrail.domain.episode.api.EpisodeDetailsCorrectedEvent;
 import org.caretrail.domain.episode.api.EpisodeEvent;
@@ -104,6 +105,11 @@ public final class EpisodeFeed {
     /** Discharged in the class the episode is in now. */
     public EpisodeFeed discharged(String disposition, Instant at) {
         return add(new PatientDischargedEvent(episodeId, patientId, facilityId, at, disposition, null, currentClass));
+    }
+
+    /** The disposition of a discharge that was recorded without one (an HL7 A03 without PV1-36). */
+    public EpisodeFeed dispositionRecorded(String disposition, Instant at) {
+        return add(new DispositionRecordedEvent(episodeId, patientId, facilityId, at, disposition, null));
     }
 
     public EpisodeFeed dischargeCancelled(Instant at) {

@@ -115,10 +115,12 @@ public class EpisodeController {
     }
 
     @PostMapping("/{id}/discharge")
-    @Operation(summary = "Discharge the patient with a UB-04 disposition")
+    @Operation(summary = "Discharge the patient with a UB-04 disposition; without one the disposition is not known "
+            + "yet (dispositionUnknown) until POST .../disposition completes it")
     public ResponseEntity<EpisodeAccepted> discharge(@PathVariable String id,
                                                      @Valid @RequestBody DischargeRequest request) {
-        return accepted(id, commands.send(new DischargePatientCommand(id, Disposition.of(request.disposition()),
+        Disposition disposition = request.disposition() == null ? null : Disposition.of(request.disposition());
+        return accepted(id, commands.send(new DischargePatientCommand(id, disposition,
                 request.dischargedAt(), request.destinationProviderId())));
     }
 

@@ -151,6 +151,55 @@ class EpisodeLifecycleApiTest {
         assertThat(referrals.findValuesAsText("status")).containsExactlyInAnyOrder("DECLINED", "CANCELLED");
     }
 
+    @Test
+    void aCancelledEpisodeStaysInItsAuditTrailButLeavesTheTimelineTheClocksAndTheWorklist() {
+        String patient = "P-" + java.util.UUID.randomUUID();
+        String facility = "F-" + java.util.UUID.randomUUID();
+        String kept = api.admit(patient, facility, "INPATIENT", "2026-03-01T10:00:00Z");
+        String wrong = api.admit(patient, facility, "INPATIENT", "2026-03-02T10:00:00Z");
+        Response cancelled = api.post("/api/v1/episodes/" + wrong + "/cancellation", """
+                {"reason":"entered in error"}""");
+        ok(cancelled);
+
+        JsonNode audit = api.readAfter("/api/v1/episodes/" + wrong + "/audit", cancelled);
+        assertThat(audit.get("entries").findValuesAsText("type"))
+                .containsExactly("PatientAdmittedEvent", "EpisodeCancelledEvent");
+        JsonNode timeline = api.readAfter("/api/v1/patients/" + patient + "/timeline", cancelled);
+        assertThat(timeline.get("stays").findValuesAsText("episodeId")).containsExactly(kept);
+        JsonNode clocks = api.readAfter("/api/v1/episodes/" + wrong + "/compliance?asOf=2026-03-10T00:00:00Z",
+                cancelled).get("clocks");
+        assertThat(clocks.findValuesAsText("status")).isNotEmpty().containsOnly("NOT_APPLICABLE");
+        JsonNode worklist = api.readAfter("/api/v1/compliance/worklist?facilityId=" + facility
+                + "&asOf=2026-03-10T00:00:00Z", cancelled);
+        assertThat(worklist.get("items").findValuesAsText("episodeId")).contains(kept).doesNotContain(wrong);
+    }
+
+    @Test
+    void acceptingACancelledReferralIsA409ThatRecordsNothing() {
+        String id = api.admit("P-104", "F-1", "INPATIENT", "2026-03-01T10:00:00Z");
+        String base = "/api/v1/episodes/" + id;
+        ok(api.post(base + "/referrals", """
+                {"referralId":"R-1","serviceType":"SNF","providerId":"SNF-9","effectiveAt":"2026-03-02T10:00:00Z"}"""));
+        Response cancelled = api.post(base + "/referrals/R-1/cancellation", """
+                {"reason":"family declined","effectiveAt":"2026-03-02T12:00:00Z"}""");
+        ok(cancelled);
+
+        Response refused = api.post(base + "/referrals/R-1/acceptance", """
+                {"effectiveAt":"2026-03-02T13:00:00Z"}""");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.header("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        Response barrier = api.post(base + "/case-manager", """
+                {"caseManagerId":"nurse-1","effectiveAt":"2026-03-02T14:00:00Z"}""");
+        ok(barrier);
+        JsonNode episode = api.readAfter(base, barrier);
+        assertThat(episode.at("/referrals/0/status").asText()).isEqualTo("CANCELLED");
+        assertThat(api.readAfter(base + "/audit", barrier).get("entries").findValuesAsText("type"))
+                .containsExactly("PatientAdmittedEvent", "ReferralPlacedEvent", "ReferralCancelledEvent",
+                        "CaseManagerAssignedEvent");
+    }
+
     private static void ok(Response response) {
         assertThat(response.status()).as(response.toString()).isBetween(200, 299);
         assertThat(response.header("CareTrail-Position")).as("position header").isPresent();

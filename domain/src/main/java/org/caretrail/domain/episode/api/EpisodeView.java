@@ -28,6 +28,15 @@ public record EpisodeView(
         Integer lengthOfStayDays,
         Double observationHours) {
 
+    /**
+     * {@code true} while the episode is discharged without a known disposition (an HL7 A03 without PV1-36, or a
+     * discharge command that left it out), until a recorded disposition completes it; {@code null}, so absent from
+     * the answer, otherwise (docs/MEASURES.md, "Discharge dispositions").
+     */
+    public Boolean getDispositionUnknown() {
+        return status == EpisodeStatus.DISCHARGED && disposition == null ? Boolean.TRUE : null;
+    }
+
     /** The view with its stay metrics. */
     public EpisodeView withStayMetrics(int days, double hours) {
         return new EpisodeView(episodeId, patientId, facilityId, status, patientClass, classHistory, admittedAt,
