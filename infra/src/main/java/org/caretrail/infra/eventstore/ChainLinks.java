@@ -48,6 +48,12 @@ final class ChainLinks {
         }
     }
 
+    /** The sequence of the newest stored event remembered of this aggregate, -1 if none is remembered. */
+    long rememberedSequence(String aggregate) {
+        Head head = recentHeads.get(aggregate);
+        return head == null ? -1 : head.sequence();
+    }
+
     /** Remembers the last event of each aggregate in a stored commit. */
     void rememberHeads(List<BsonDocument> entries) {
         for (BsonDocument entry : entries) {
