@@ -83,7 +83,7 @@ final class AggregateStreams {
         if (!found.isEmpty()) {
             // A command loads its aggregate before it appends: the next append then needs no lookup.
             StoredEvent last = found.get(found.size() - 1);
-            chainLinks.remember(aggregateIdentifier, last.sequenceNumber(), last.hash());
+            chainLinks.remember(aggregateIdentifier, last.sequenceNumber(), last.hash(), last.globalIndex());
         }
         return found.stream().<DomainEventData<?>>map(StoredEvent::asDomainEventData).toList();
     }

@@ -119,7 +119,7 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         Map<String, String> previousHashes = chainLinks.previousHashes(entries);
         // A position taken from a block counts from when the block was reserved: the append timeout below then holds
         // exactly as for a position reserved for this commit alone.
-        PositionBlocks.Reservation reservation = positions.take(entries.size());
+        PositionBlocks.Reservation reservation = positions.take(entries.size(), newestStoredPositionOf(entries));
         long first = reservation.first();
         Instant allocatedAt = reservation.reservedAt();
         beforeInsert.accept(first);
@@ -137,6 +137,28 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         }
         chainLinks.rememberHeads(entries);
         LAST_APPENDED_POSITION.set(first + entries.size() - 1);
+    }
+
+    // The highest global position of the event before each aggregate's first event in this commit, as remembered from
+    // the load or append before it; Long.MAX_VALUE when one is not remembered (positions then come from the counter).
+    private long newestStoredPositionOf(List<BsonDocument> entries) {
+        long newest = 0;
+        for (BsonDocument entry : entries) {
+            if (!entry.containsKey(EventEntries.AGGREGATE_IDENTIFIER)) {
+                continue;
+            }
+            long sequence = entry.getInt64(EventEntries.SEQUENCE_NUMBER).getValue();
+            if (sequence == 0) {
+                continue;
+            }
+            long position = chainLinks.rememberedPosition(
+                    entry.getString(EventEntries.AGGREGATE_IDENTIFIER).getValue(), sequence - 1);
+            if (position < 0) {
+                return Long.MAX_VALUE;
+            }
+            newest = Math.max(newest, position);
+        }
+        return newest;
     }
 
     private void failAppend(MongoException failure, List<? extends EventMessage<?>> events,

@@ -77,8 +77,13 @@ final class PositionBlocks {
         this.allowedLifetime = lifetime;
     }
 
-    /** Reserves {@code count} consecutive positions for one commit. */
-    Reservation take(int count) {
+    /**
+     * Reserves {@code count} consecutive positions for one commit, all above {@code above}: the position of the
+     * newest stored event of any aggregate in the commit ({@code Long.MAX_VALUE} when that is not known), so that every
+     * aggregate's events stay in sequence order in the global stream. A block's positions may lie below positions
+     * reserved since (by another instance, or exactly by another thread of this one); the counter's are above all.
+     */
+    Reservation take(int count, long above) {
         long expiredFrom;
         int expiredCount;
         int reserve;
@@ -86,7 +91,7 @@ final class PositionBlocks {
             Instant now = clock.instant();
             expiredFrom = next;
             expiredCount = expireIfDue(now);
-            if (count <= remaining()) {
+            if (count <= remaining() && next > above) {
                 long first = next;
                 next += count;
                 return new Reservation(first, reservedAt);
@@ -94,6 +99,7 @@ final class PositionBlocks {
             // Only a single-event commit on an empty block refills it; anything else is reserved exactly, as is a
             // commit arriving while another thread refills (it costs what it cost before blocks, no voiding).
             boolean refill = !closed && !refilling && count == 1 && remaining() == 0 && maxBlockSize > 1
+                    && above != Long.MAX_VALUE
                     && allowedLifetime.compareTo(SHORTEST_LIFETIME) >= 0;
             if (refill) {
                 refilling = true;

@@ -96,6 +96,28 @@ class PositionBlocksTest {
     }
 
     @Test
+    void anAggregatesEventsStayInSequenceOrderWhenItsLastEventIsAboveTheBlock() {
+        holdRemainder(engine, "ep-a");
+        CareTrailEventStorageEngine other = engine(UnaryOperator.identity());
+        append(other, "ep-x");
+        long aboveTheBlock = counter();
+        // the next command on ep-x here loads it first, as Axon does, then appends
+        assertThat(engine.readEvents("ep-x").asStream()).hasSize(1);
+
+        append(engine, "ep-x");
+        // a commit whose previous event this instance does not know takes its position from the counter too
+        append(other, "ep-x");
+        append(engine, "ep-x");
+
+        List<? extends TrackedEventMessage<?>> all = read(engine.createTailToken());
+        assertThat(all).filteredOn(e -> "ep-x".equals(((DomainEventMessage<?>) e).getAggregateIdentifier()))
+                       .extracting(e -> ((DomainEventMessage<?>) e).getSequenceNumber())
+                       .containsExactly(0L, 1L, 2L, 3L);
+        assertThat(counter()).isGreaterThan(aboveTheBlock + 2);
+        assertThat(engine.unusedPositions()).isPositive();
+    }
+
+    @Test
     void anExpiredRemainderIsVoidedAndNeverUsed() {
         holdRemainder(engine, "ep-a");
         Set<Long> held = range(counter() - engine.unusedPositions() + 1, counter());
