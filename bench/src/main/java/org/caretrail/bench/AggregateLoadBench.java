@@ -1,10 +1,5 @@
 package org.caretrail.bench;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,8 +16,9 @@ import org.caretrail.infra.eventstore.CareTrailEventStorageEngine;
 import org.caretrail.infra.serialization.CareTrailSerializers;
 
 /**
- * Loads 10-event episodes from stores of growing size on the embedded in-memory server, to show that loading
- * an aggregate does not slow down as the store grows.
+ * Loads 10-event episodes from stores of growing size on each embedded backend ({@code bench.backends}, default
+ * MEMORY,H2; sizes from {@code bench.load.sizes}, default 1,000, 100,000 and 1,000,000), to show that loading an
+ * aggregate does not slow down as the store grows.
  */
 final class AggregateLoadBench {
 
@@ -34,22 +30,29 @@ final class AggregateLoadBench {
     private AggregateLoadBench() {
     }
 
-    static void run(Report report, int... storeSizes) throws Exception {
-        Report.Table table = new Report.Table("events in store", "fill s", "load mean µs", "load p50 µs",
-                "load p99 µs", "lastSequenceNumberFor p50 µs", "heap after MiB");
-        for (int storeSize : storeSizes) {
-            measure(table, storeSize);
+    static void run(Report report, int... defaultStoreSizes) throws Exception {
+        Report.Table table = new Report.Table("backend", "events in store", "fill s", "load mean µs", "load p50 µs",
+                "load p99 µs", "lastSequenceNumberFor p50 µs", "heap after MiB", "load avg");
+        String sizes = System.getProperty("bench.load.sizes");
+        int[] storeSizes = sizes == null ? defaultStoreSizes
+                : Arrays.stream(sizes.split(",")).mapToInt(size -> Integer.parseInt(size.trim())).toArray();
+        List<String> backends = List.of(System.getProperty("bench.backends", "MEMORY,H2").split(","));
+        for (EmbeddedBackend.Kind kind : EmbeddedBackend.Kind.values()) {
+            if (!backends.contains(kind.name())) {
+                continue;
+            }
+            for (int storeSize : storeSizes) {
+                measure(table, kind, storeSize);
+            }
         }
         report.section("Aggregate load", "Loading a " + EVENTS_PER_EPISODE + "-event episode from stores of growing "
-                + "size on the embedded memory server, " + SAMPLES + " random loads per row. Goal: flat.", table);
+                + "size on each embedded backend, " + SAMPLES + " random loads per row. Goal: flat.", table);
     }
 
-    private static void measure(Report.Table table, int storeSize) throws Exception {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind(new InetSocketAddress("127.0.0.1", 0));
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+    private static void measure(Report.Table table, EmbeddedBackend.Kind kind, int storeSize) throws Exception {
+        try (EmbeddedBackend backend = new EmbeddedBackend(kind)) {
             CareTrailEventStorageEngine engine = CareTrailEventStorageEngine.builder()
-                                                                            .database(client.getDatabase("bench"))
+                                                                            .database(backend.database())
                                                                             .eventSerializer(CareTrailSerializers.jackson())
                                                                             .snapshotSerializer(CareTrailSerializers.jackson())
                                                                             .build();
@@ -79,12 +82,10 @@ final class AggregateLoadBench {
             }
             Arrays.sort(loads);
             Arrays.sort(lastSequences);
-            table.row(String.format("%,d", storeSize), String.format("%.1f", fillSeconds),
+            table.row(kind, String.format("%,d", storeSize), String.format("%.1f", fillSeconds),
                       Arrays.stream(loads).sum() / SAMPLES / 1_000, loads[SAMPLES / 2] / 1_000,
                       loads[SAMPLES * 99 / 100] / 1_000, lastSequences[SAMPLES / 2] / 1_000,
-                      Report.heapAfterGcMiB());
-        } finally {
-            server.shutdownNow();
+                      Report.heapAfterGcMiB(), Report.loadAverage());
         }
     }
 

@@ -55,8 +55,8 @@ final class AppendBench {
             }
         }
         report.section("Append", OPERATIONS + " operations per cell, each on a fresh embedded server. A CareTrail "
-                + "command is an admission through the CommandGateway: it loads the (empty) aggregate, allocates a "
-                + "position and inserts one commit document. Raw is one `insertOne` of a document of the same "
+                + "command is an admission through the CommandGateway: it loads the (empty) aggregate, takes a "
+                + "position (from the engine's block of reserved positions, decision 0027) and inserts one commit document. Raw is one `insertOne` of a document of the same "
                 + "shape and size. Goals: at least 0.5x of raw, at least 1.0x of the stock engine.", table);
     }
 

@@ -34,24 +34,56 @@ final class AggregateStreams {
         this.chainLinks = chainLinks;
     }
 
+    /** Stream keys asked for first when nothing is remembered of the aggregate: a new one costs this many lookups. */
+    static final int FIRST_WINDOW = 8;
+
+    /**
+     * The aggregate's events from {@code firstSequenceNumber}, at most {@code batchSize} of them. Asks for the keys in
+     * windows rather than all {@code batchSize} at once: every key asked is an index lookup on the server, and most
+     * loads are of a new aggregate (an admission) or a short episode. The first window reaches a little past the last
+     * event remembered of the aggregate (or {@link #FIRST_WINDOW} keys); while a window's last key is found, a wider
+     * one follows, so a long stream costs a round trip or two more. A stream with a missing event loads as it did with
+     * one window of {@code batchSize}, unless the missing event is the last key of a window.
+     */
     List<DomainEventData<?>> fetch(String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
         long end = firstSequenceNumber + batchSize;
+        long remembered = chainLinks.rememberedSequence(aggregateIdentifier);
+        long windowEnd = Math.min(end, Math.max(firstSequenceNumber, remembered + 1) + FIRST_WINDOW);
+        long windowStart = firstSequenceNumber;
         List<StoredEvent> found = new ArrayList<>();
-        for (BsonDocument commit : CommitDocuments.distinct(
-                collections.events().find(Filters.in(CommitDocuments.STREAM_KEYS,
-                                                     keys(aggregateIdentifier, firstSequenceNumber, end))))) {
-            for (StoredEvent event : CommitDocuments.events(commit)) {
-                if (aggregateIdentifier.equals(event.aggregateIdentifier())
-                        && event.sequenceNumber() >= firstSequenceNumber && event.sequenceNumber() < end) {
-                    found.add(event);
+        while (true) {
+            long highest = -1;
+            int inWindow = 0;
+            for (BsonDocument commit : CommitDocuments.distinct(
+                    collections.events().find(Filters.in(CommitDocuments.STREAM_KEYS,
+                                                         keys(aggregateIdentifier, windowStart, windowEnd))))) {
+                for (StoredEvent event : CommitDocuments.events(commit)) {
+                    if (aggregateIdentifier.equals(event.aggregateIdentifier())
+                            && event.sequenceNumber() >= windowStart && event.sequenceNumber() < windowEnd) {
+                        found.add(event);
+                        inWindow++;
+                        highest = Math.max(highest, event.sequenceNumber());
+                    }
                 }
             }
+            if (windowEnd == end) {
+                break;
+            }
+            long width = windowEnd - windowStart;
+            boolean holeInside = highest >= windowStart && inWindow < highest - windowStart + 1;
+            if (highest < windowEnd - 1 && !holeInside) {
+                break;
+            }
+            // A missing event inside the window (only an edit behind the engine's back does that; verification reports
+            // it) reads the rest of the batch at once, as a load did before windows.
+            windowStart = windowEnd;
+            windowEnd = holeInside ? end : Math.min(end, windowEnd + width * 4);
         }
         found.sort(Comparator.comparingLong(StoredEvent::sequenceNumber));
         if (!found.isEmpty()) {
             // A command loads its aggregate before it appends: the next append then needs no lookup.
             StoredEvent last = found.get(found.size() - 1);
-            chainLinks.remember(aggregateIdentifier, last.sequenceNumber(), last.hash());
+            chainLinks.remember(aggregateIdentifier, last.sequenceNumber(), last.hash(), last.globalIndex());
         }
         return found.stream().<DomainEventData<?>>map(StoredEvent::asDomainEventData).toList();
     }

@@ -58,6 +58,7 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
 
     private final EventStoreCollections collections;
     private final PositionAllocator allocator;
+    private final PositionBlocks positions;
     private final EventTracker tracker;
     private final AggregateStreams aggregates;
     private final ChainLinks chainLinks;
@@ -78,6 +79,8 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         this.readSnapshots = builder.readSnapshots;
         this.beforeInsert = builder.beforeInsert;
         this.allocator = new PositionAllocator(collections.counters());
+        this.positions = new PositionBlocks(allocator, clock, builder.effectivePositionBlockLifetime(),
+                                            builder.maxPositionBlock, builder.maxGapOffset, this::voidPositions);
         this.tracker = new EventTracker(collections.events(), allocator, clock, builder.gapTimeout,
                                         builder.maxGapOffset);
         this.chainLinks = new ChainLinks(collections.events());
@@ -114,8 +117,11 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         List<BsonDocument> entries = events.stream().map(event -> EventEntries.entry(event, serializer)).toList();
         requireDistinctStreamKeys(entries);
         Map<String, String> previousHashes = chainLinks.previousHashes(entries);
-        Instant allocatedAt = clock.instant();
-        long first = allocator.allocate(entries.size());
+        // A position taken from a block counts from when the block was reserved: the append timeout below then holds
+        // exactly as for a position reserved for this commit alone.
+        PositionBlocks.Reservation reservation = positions.take(entries.size(), newestStoredPositionOf(entries));
+        long first = reservation.first();
+        Instant allocatedAt = reservation.reservedAt();
         beforeInsert.accept(first);
         Instant storedAt = clock.instant();
         if (Duration.between(allocatedAt, storedAt).compareTo(appendTimeout) > 0) {
@@ -131,6 +137,28 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         }
         chainLinks.rememberHeads(entries);
         LAST_APPENDED_POSITION.set(first + entries.size() - 1);
+    }
+
+    // The highest global position of the event before each aggregate's first event in this commit, as remembered from
+    // the load or append before it; Long.MAX_VALUE when one is not remembered (positions then come from the counter).
+    private long newestStoredPositionOf(List<BsonDocument> entries) {
+        long newest = 0;
+        for (BsonDocument entry : entries) {
+            if (!entry.containsKey(EventEntries.AGGREGATE_IDENTIFIER)) {
+                continue;
+            }
+            long sequence = entry.getInt64(EventEntries.SEQUENCE_NUMBER).getValue();
+            if (sequence == 0) {
+                continue;
+            }
+            long position = chainLinks.rememberedPosition(
+                    entry.getString(EventEntries.AGGREGATE_IDENTIFIER).getValue(), sequence - 1);
+            if (position < 0) {
+                return Long.MAX_VALUE;
+            }
+            newest = Math.max(newest, position);
+        }
+        return newest;
     }
 
     private void failAppend(MongoException failure, List<? extends EventMessage<?>> events,
@@ -266,11 +294,31 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * The highest global position allocated so far: one read of the counter. Cheaper than
-     * {@link #createHeadToken()}, which also works out which positions below it are still gaps.
+     * The highest global position allocated so far, leaving out the unused remainder of this engine's position block
+     * when the counter ends with it: one read of the counter. Cheaper than {@link #createHeadToken()}, which also
+     * works out which positions below it are still gaps. Another instance's unused block is included until it is
+     * used or voided (at most the block lifetime plus a void).
      */
     public long lastAllocatedPosition() {
-        return allocator.lastAllocated();
+        return positions.lastAllocated();
+    }
+
+    /**
+     * Voids the unused remainder of this engine's position block, so that trackers need not wait for it; commits
+     * appended after this reserve their positions one at a time. Call on shutdown.
+     */
+    public void close() {
+        positions.close();
+    }
+
+    /** Test seam: voids the remainder of this engine's position block if it has expired by the engine's clock. */
+    void voidExpiredPositions() {
+        positions.voidExpired();
+    }
+
+    /** Test seam: how many positions this engine holds reserved and unused. */
+    long unusedPositions() {
+        return positions.unused();
     }
 
     /** How long a missing position is waited for once a later commit is stored; past it, it is never filled. */
@@ -296,6 +344,8 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
         private Clock clock = Clock.systemUTC();
         private boolean readSnapshots = true;
         private int sharedBatches = 256;
+        private Duration positionBlockLifetime = Duration.ofSeconds(1);
+        private int maxPositionBlock = 32;
         private LongConsumer beforeInsert = firstPosition -> {
         };
 
@@ -351,6 +401,25 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
          */
         public Builder sharedBatches(int batches) {
             this.sharedBatches = batches;
+            return this;
+        }
+
+        /**
+         * How long a block of reserved positions is handed out from after it was reserved (default 1 s); at most a
+         * quarter of the append timeout (longer values are cut to it). Shorter when the counter shows other instances allocating fast enough to
+         * reach an eighth of the max gap offset within it.
+         */
+        public Builder positionBlockLifetime(Duration lifetime) {
+            this.positionBlockLifetime = lifetime;
+            return this;
+        }
+
+        /**
+         * The most positions reserved at once for single-event commits (default 32; 1 reserves per commit).
+         * Blocks start at 1 and grow only while they are used up quickly.
+         */
+        public Builder maxPositionBlock(int positions) {
+            this.maxPositionBlock = positions;
             return this;
         }
 
@@ -411,6 +480,12 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
             return new CareTrailEventStorageEngine(this);
         }
 
+        // Far inside the append timeout, which is measured from the block's reservation.
+        private Duration effectivePositionBlockLifetime() {
+            Duration quarter = effectiveAppendTimeout().dividedBy(4);
+            return positionBlockLifetime.compareTo(quarter) < 0 ? positionBlockLifetime : quarter;
+        }
+
         private Duration effectiveAppendTimeout() {
             return appendTimeout == null ? gapTimeout.dividedBy(2) : appendTimeout;
         }
@@ -426,6 +501,10 @@ public class CareTrailEventStorageEngine extends BatchingEventStorageEngine {
             }
             if (effectiveAppendTimeout().compareTo(gapTimeout) >= 0) {
                 throw new AxonConfigurationException("The append timeout must be shorter than the gap timeout");
+            }
+            if (maxPositionBlock < 1 || positionBlockLifetime == null || positionBlockLifetime.isNegative()
+                    || positionBlockLifetime.isZero()) {
+                throw new AxonConfigurationException("Position blocks need a positive size and lifetime");
             }
             if (maxGapOffset < 1 || clock == null) {
                 throw new AxonConfigurationException("The max gap offset must be positive and a clock is required");

@@ -22,7 +22,7 @@ final class ChainLinks {
 
     private static final int REMEMBERED_HEADS = 10_000;
 
-    private record Head(long sequence, String hash) {
+    private record Head(long sequence, String hash, long position) {
     }
 
     private final MongoCollection<BsonDocument> events;
@@ -41,11 +41,26 @@ final class ChainLinks {
     }
 
     /** Remembers the hash of a stored event, so that the append after it needs no lookup. */
-    void remember(String aggregate, long sequence, String hash) {
+    void remember(String aggregate, long sequence, String hash, long position) {
         if (hash != null) {
-            recentHeads.merge(aggregate, new Head(sequence, hash),
+            recentHeads.merge(aggregate, new Head(sequence, hash, position),
                               (known, offered) -> offered.sequence() > known.sequence() ? offered : known);
         }
+    }
+
+    /** The sequence of the newest stored event remembered of this aggregate, -1 if none is remembered. */
+    long rememberedSequence(String aggregate) {
+        Head head = recentHeads.get(aggregate);
+        return head == null ? -1 : head.sequence();
+    }
+
+    /**
+     * The global position of the aggregate's event at {@code sequence} if it is the newest one remembered, else -1. A
+     * command loads its aggregate before it appends, so the event before a single-event commit is normally known.
+     */
+    long rememberedPosition(String aggregate, long sequence) {
+        Head head = recentHeads.get(aggregate);
+        return head == null || head.sequence() != sequence ? -1 : head.position();
     }
 
     /** Remembers the last event of each aggregate in a stored commit. */
@@ -54,7 +69,8 @@ final class ChainLinks {
             if (entry.containsKey(EventEntries.AGGREGATE_IDENTIFIER)) {
                 remember(entry.getString(EventEntries.AGGREGATE_IDENTIFIER).getValue(),
                          entry.getInt64(EventEntries.SEQUENCE_NUMBER).getValue(),
-                         entry.getString(EventHashes.HASH).getValue());
+                         entry.getString(EventHashes.HASH).getValue(),
+                         entry.getNumber(EventEntries.GLOBAL_INDEX).longValue());
             }
         }
     }
@@ -94,6 +110,11 @@ final class ChainLinks {
                 String aggregate = wanted.get(EventEntries.streamKeyOf(entry));
                 if (aggregate != null && entry.isString(EventHashes.HASH)) {
                     previous.put(aggregate, entry.getString(EventHashes.HASH).getValue());
+                    if (entry.isNumber(EventEntries.GLOBAL_INDEX)) {
+                        remember(aggregate, entry.getNumber(EventEntries.SEQUENCE_NUMBER).longValue(),
+                                 entry.getString(EventHashes.HASH).getValue(),
+                                 entry.getNumber(EventEntries.GLOBAL_INDEX).longValue());
+                    }
                 }
             }
         }

@@ -10,6 +10,8 @@ import com.mongodb.client.model.Updates;
 import org.bson.BsonDocument;
 import org.bson.conversions.Bson;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /** Hands out global positions, starting at 1, from a single counter document. */
 final class PositionAllocator {
 
@@ -18,6 +20,8 @@ final class PositionAllocator {
     private static final Bson COUNTER = Filters.eq("_id", COUNTER_ID);
 
     private final MongoCollection<BsonDocument> counters;
+    // The highest counter value this engine has read or moved to: its trackers read the counter on every fetch.
+    private final AtomicLong highestSeen = new AtomicLong();
 
     PositionAllocator(MongoCollection<BsonDocument> counters) {
         this.counters = counters;
@@ -29,19 +33,33 @@ final class PositionAllocator {
         FindOneAndUpdateOptions options = new FindOneAndUpdateOptions().upsert(true)
                                                                        .returnDocument(ReturnDocument.BEFORE);
         try {
-            return valueOf(counters.findOneAndUpdate(COUNTER, Updates.inc(VALUE, (long) count), options)) + 1;
+            return seen(valueOf(counters.findOneAndUpdate(COUNTER, Updates.inc(VALUE, (long) count), options)) + 1,
+                        count);
         } catch (MongoException e) {
             if (!MongoDuplicateKeyResolver.isDuplicateKey(e)) {
                 throw e;
             }
             // Two first-ever upserts raced on the counter's _id; now the document exists.
-            return valueOf(counters.findOneAndUpdate(COUNTER, Updates.inc(VALUE, (long) count), options)) + 1;
+            return seen(valueOf(counters.findOneAndUpdate(COUNTER, Updates.inc(VALUE, (long) count), options)) + 1,
+                        count);
         }
     }
 
     /** The highest position handed out so far, 0 if none. */
     long lastAllocated() {
-        return valueOf(counters.find(COUNTER).first());
+        long last = valueOf(counters.find(COUNTER).first());
+        highestSeen.accumulateAndGet(last, Math::max);
+        return last;
+    }
+
+    /** The highest counter value read or reached through this allocator so far, without a round trip. */
+    long highestSeen() {
+        return highestSeen.get();
+    }
+
+    private long seen(long first, int count) {
+        highestSeen.accumulateAndGet(first + count - 1, Math::max);
+        return first;
     }
 
     void ensureCounter() {

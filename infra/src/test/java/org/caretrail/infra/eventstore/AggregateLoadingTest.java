@@ -1,6 +1,7 @@
 package org.caretrail.infra.eventstore;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -44,6 +45,27 @@ class AggregateLoadingTest {
 
         assertThat(sequences(engine.readEvents("ep-a").asStream().toList()))
                 .containsExactlyElementsOf(LongStream.range(0, 35).boxed().toList());
+    }
+
+    @Test
+    void anEngineThatRemembersNothingOfAStreamLoadsAllOfIt() {
+        appendInterleavedCommits("ep-a", 35);
+        CareTrailEventStorageEngine other = Engines.engine(database);
+
+        assertThat(sequences(other.readEvents("ep-a").asStream().toList()))
+                .containsExactlyElementsOf(LongStream.range(0, 35).boxed().toList());
+        assertThat(other.readEvents("ep-new").asStream()).isEmpty();
+    }
+
+    @Test
+    void aStreamWithACommitDeletedBehindTheEnginesBackStillLoadsTheEventsAfterIt() {
+        appendInterleavedCommits("ep-a", 20);
+        // commits of 1, 2, 3, 1, 2, 3 ... events: this one holds 3, 4 and 5
+        database.getCollection("events").deleteOne(Filters.eq(CommitDocuments.STREAM_KEYS, "ep-a:3"));
+        CareTrailEventStorageEngine other = Engines.engine(database);
+
+        assertThat(sequences(other.readEvents("ep-a").asStream().toList()))
+                .containsExactlyElementsOf(LongStream.range(0, 20).filter(s -> s < 3 || s > 5).boxed().toList());
     }
 
     @Test

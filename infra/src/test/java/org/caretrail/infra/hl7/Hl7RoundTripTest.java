@@ -23,9 +23,12 @@ class Hl7RoundTripTest {
     private final Hl7TestRig rig = Hl7TestRig.onMongo(new CommandListener() {
         @Override
         public void commandStarted(CommandStartedEvent event) {
-            if (!HOUSEKEEPING.contains(event.getCommandName())) {
-                commands.add(event.getCommandName() + " " + event.getCommand().get(event.getCommandName())
-                        .asString().getValue());
+            String command = event.getCommandName() + " " + event.getCommand().get(event.getCommandName())
+                    .asString().getValue();
+            // Positions come from the engine's block of reserved positions, so whether a command moves the counter
+            // depends on the traffic before it (decision 0027, PositionBlocksTest); left out here.
+            if (!HOUSEKEEPING.contains(event.getCommandName()) && !command.equals("findAndModify event_counters")) {
+                commands.add(command);
             }
         }
     });
@@ -53,15 +56,15 @@ class Hl7RoundTripTest {
 
         assertThat(roundTripsOf(epic.get(2))).containsExactly(
                 "insert hl7_messages", // kept as RECEIVED, or refused as a repeat
-                "find events", "findAndModify event_counters", "insert events", // the command
+                "find events", "insert events", // the command
                 "update hl7_messages"); // its outcome, before the ACK
     }
 
     @Test
     void anAppliedAdmissionCostsOneWriteBeforeItsCommandsAndOneAfter() {
         assertThat(roundTripsOf(Corpus.message(EPIC, 0))).containsExactly(
-                "insert hl7_messages", "find events", "findAndModify event_counters", "insert events",
-                "find events", "findAndModify event_counters", "insert events", // its coding: two DG1s
+                "insert hl7_messages", "find events", "insert events",
+                "find events", "insert events", // its coding: two DG1s
                 "update hl7_messages");
     }
 
@@ -99,8 +102,8 @@ class Hl7RoundTripTest {
         assertThat(roundTripsOf(() -> rig.inbox().releaseParked("V7000"))).containsExactly(
                 "findAndModify hl7_parked",
                 "find hl7_messages", // both parked messages
-                "find events", "findAndModify event_counters", "insert events", "update hl7_messages",
-                "find events", "findAndModify event_counters", "insert events", "update hl7_messages");
+                "find events", "insert events", "update hl7_messages",
+                "find events", "insert events", "update hl7_messages");
         assertThat(rig.inbox().messages(null, 10)).extracting(Hl7MessageRecord::outcome)
                 .containsOnly(Hl7Outcome.APPLIED);
     }

@@ -104,8 +104,10 @@ class SignedCheckpointTest {
     @Test
     void theNewestEventsDeletedWithTheCounterSetBackAreFound() {
         store.deleteCommitAt(4);
+        // back to the last position left, so nothing above it looks missing (the counter may have run past 4: the
+        // engine reserves positions in blocks, decision 0027)
         store.database.getCollection("event_counters", BsonDocument.class)
-                .updateOne(eq("_id", "globalPosition"), Updates.inc("value", -1L));
+                .updateOne(eq("_id", "globalPosition"), Updates.set("value", 3L));
 
         VerificationReport report = verify(null);
 

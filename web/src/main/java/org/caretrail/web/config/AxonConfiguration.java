@@ -67,7 +67,8 @@ public class AxonConfiguration {
         return CareTrailSerializers.jackson();
     }
 
-    @Bean
+    /** Closed after Axon has stopped handling commands: voids the unused positions this instance holds. */
+    @Bean(destroyMethod = "close")
     CareTrailEventStorageEngine eventStorageEngine(MongoDatabase database,
                                                    @Qualifier("eventSerializer") Serializer events,
                                                    Serializer snapshots) {
