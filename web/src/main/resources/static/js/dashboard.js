@@ -48,6 +48,12 @@
                 holder.innerHTML = html;
                 var fresh = holder.querySelector('tbody');
                 if (fresh) {
+                    // a table's footer (its pager) comes with its rows, so both tell of the same page
+                    var footer = holder.querySelector('tfoot');
+                    var shownFooter = target.parentNode ? target.parentNode.querySelector('tfoot') : null;
+                    if (footer && shownFooter) {
+                        shownFooter.replaceWith(footer);
+                    }
                     target.replaceWith(fresh);
                     if (onDone) {
                         onDone(fresh);

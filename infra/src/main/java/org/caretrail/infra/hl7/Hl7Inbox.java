@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,6 +102,19 @@ public final class Hl7Inbox {
     /** Messages with this outcome (all when null), oldest first, at most {@code limit}. */
     public List<Hl7MessageRecord> messages(Hl7Outcome outcome, int limit) {
         return store.list(outcome, limit);
+    }
+
+    /**
+     * One page of the messages with any of these outcomes, ordered by outcome name and then oldest first; {@code skip}
+     * messages are passed over before the page's {@code limit}.
+     */
+    public List<Hl7MessageRecord> messages(Collection<Hl7Outcome> outcomes, int skip, int limit) {
+        return store.page(outcomes, skip, limit);
+    }
+
+    /** How many kept messages have any of these outcomes. */
+    public long countMessages(Collection<Hl7Outcome> outcomes) {
+        return store.count(outcomes);
     }
 
     public Optional<Hl7MessageRecord> message(String id) {

@@ -12,6 +12,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -144,6 +145,24 @@ final class Hl7MessageStore {
         Bson filter = outcome == null ? new Document() : Filters.eq(OUTCOME, outcome.name());
         return messages.find(filter).sort(Sorts.ascending("receivedAt", "_id")).limit(limit)
                 .map(Hl7MessageStore::toRecord).into(new ArrayList<>());
+    }
+
+    /**
+     * One page of the messages with any of these outcomes: by outcome name, then oldest first, the order of the
+     * outcome index, so a page is a walk of the index rather than a sort of every message.
+     */
+    List<Hl7MessageRecord> page(Collection<Hl7Outcome> outcomes, int skip, int limit) {
+        return messages.find(withOutcome(outcomes)).sort(Sorts.ascending(OUTCOME, "receivedAt", "_id"))
+                .skip(skip).limit(limit).map(Hl7MessageStore::toRecord).into(new ArrayList<>());
+    }
+
+    /** How many messages have any of these outcomes. */
+    long count(Collection<Hl7Outcome> outcomes) {
+        return messages.countDocuments(withOutcome(outcomes));
+    }
+
+    private static Bson withOutcome(Collection<Hl7Outcome> outcomes) {
+        return Filters.in(OUTCOME, outcomes.stream().map(Hl7Outcome::name).toList());
     }
 
     long count() {

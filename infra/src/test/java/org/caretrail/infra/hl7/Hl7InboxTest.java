@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.caretrail.domain.episode.api.AdmitPatientCommand;
 import org.caretrail.domain.episode.api.PatientClass;
+import org.caretrail.infra.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +134,29 @@ class Hl7InboxTest {
         assertThat(Hl7Assertions.ackCode(ack)).isEqualTo("AR");
         assertThat(rig.inbox().messages(Hl7Outcome.REJECTED, 10)).singleElement()
                 .satisfies(m -> assertThat(m.raw()).isEqualTo(garbage));
+    }
+
+    @Test
+    void keptMessagesArePagedByOutcomeThenOldestFirstAndCounted() {
+        rig.close();
+        MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
+        rig = new Hl7TestRig(Hl7TestRig.SETTINGS, clock);
+        for (String garbage : List.of("MSH|first", "MSH|second", "MSH|third")) {
+            rig.inbox().receive(garbage);
+            clock.advance(Duration.ofMinutes(1));
+        }
+        rig.inbox().receive(Corpus.message(EPIC, 0));
+        List<Hl7Outcome> both = List.of(Hl7Outcome.REJECTED, Hl7Outcome.APPLIED);
+
+        assertThat(rig.inbox().messages(List.of(Hl7Outcome.REJECTED), 1, 1)).extracting(Hl7MessageRecord::raw)
+                .containsExactly("MSH|second");
+        assertThat(rig.inbox().messages(List.of(Hl7Outcome.REJECTED), 3, 10)).isEmpty();
+        assertThat(rig.inbox().countMessages(List.of(Hl7Outcome.REJECTED))).isEqualTo(3);
+        assertThat(rig.inbox().messages(both, 0, 10)).extracting(Hl7MessageRecord::outcome).containsExactly(
+                Hl7Outcome.APPLIED, Hl7Outcome.REJECTED, Hl7Outcome.REJECTED, Hl7Outcome.REJECTED);
+        assertThat(rig.inbox().messages(both, 1, 10)).extracting(Hl7MessageRecord::raw)
+                .containsExactly("MSH|first", "MSH|second", "MSH|third");
+        assertThat(rig.inbox().countMessages(both)).isEqualTo(4);
     }
 
     @Test

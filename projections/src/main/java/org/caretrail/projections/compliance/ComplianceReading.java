@@ -70,7 +70,10 @@ class ComplianceReading {
                 .map(item -> new WorklistEntry(item.episodeId(), item.patientId(), item.clock(), item.referralId(),
                         item.status(), item.due(), item.periodStart()))
                 .toList();
-        return new WorklistResponse(query.facilityId(), query.asOf(), items);
+        long start = (long) query.page() * query.size();
+        List<WorklistEntry> page = start >= items.size() ? List.of()
+                : items.subList((int) start, (int) Math.min(items.size(), start + query.size()));
+        return new WorklistResponse(query.facilityId(), query.asOf(), page, query.page(), query.size(), items.size());
     }
 
     OverdueClocksResponse overdue(CountOverdueClocksQuery query) {

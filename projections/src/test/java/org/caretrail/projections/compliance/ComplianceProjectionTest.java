@@ -34,6 +34,7 @@ import org.caretrail.domain.compliance.api.FindEpisodeComplianceQuery;
 import org.caretrail.domain.compliance.api.FindWorklistQuery;
 import org.caretrail.domain.compliance.api.StatusCount;
 import org.caretrail.domain.compliance.api.WorklistEntry;
+import org.caretrail.domain.compliance.api.WorklistResponse;
 import org.caretrail.domain.episode.api.NoticeType;
 import org.caretrail.domain.episode.api.PatientClass;
 import org.caretrail.domain.episode.api.Payer;
@@ -81,7 +82,7 @@ class ComplianceProjectionTest {
     }
 
     private List<WorklistEntry> worklist(Instant asOf) {
-        return projection.handle(new FindWorklistQuery(FACILITY, asOf)).items();
+        return projection.handle(FindWorklistQuery.whole(FACILITY, asOf)).items();
     }
 
     @Test
@@ -247,6 +248,26 @@ class ComplianceProjectionTest {
         assertThat(worklist(at("2026-03-03T12:00:00Z")))
                 .extracting(item -> item.episodeId() + " " + item.clock())
                 .containsExactly("early IMM_INITIAL", "late IMM_INITIAL", "early IMM_FOLLOW_UP", "late IMM_FOLLOW_UP");
+    }
+
+    @Test
+    void theWorklistComesAPageAtATimeInItsOrderWithTheCountOfEveryActionableClock() {
+        episode("late").admitted(PatientClass.INPATIENT, Payer.MEDICARE, at("2026-03-03T10:00:00Z"));
+        episode("early").admitted(PatientClass.INPATIENT, Payer.MEDICARE, MONDAY_10);
+        Instant asOf = at("2026-03-03T12:00:00Z");
+
+        WorklistResponse second = projection.handle(new FindWorklistQuery(FACILITY, asOf, 1, 3));
+        WorklistResponse beyond = projection.handle(new FindWorklistQuery(FACILITY, asOf, 2, 3));
+
+        assertThat(projection.handle(new FindWorklistQuery(FACILITY, asOf, 0, 3)).items())
+                .extracting(item -> item.episodeId() + " " + item.clock())
+                .containsExactly("early IMM_INITIAL", "late IMM_INITIAL", "early IMM_FOLLOW_UP");
+        assertThat(second.items()).extracting(item -> item.episodeId() + " " + item.clock())
+                .containsExactly("late IMM_FOLLOW_UP");
+        assertThat(List.of(second.page(), second.size())).containsExactly(1, 3);
+        assertThat(second.total()).isEqualTo(4);
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(4);
     }
 
     @Test

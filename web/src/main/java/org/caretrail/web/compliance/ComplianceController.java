@@ -2,6 +2,8 @@ package org.caretrail.web.compliance;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
 import org.caretrail.domain.compliance.api.EpisodeComplianceResponse;
@@ -17,6 +19,7 @@ import org.caretrail.web.query.CsvConverter;
 import org.caretrail.web.query.KnownAt;
 import org.caretrail.web.query.Reads;
 import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** An episode's compliance clocks and a facility's worklist, as they stood at asOf (default: now). */
 @RestController
+@Validated
 @Tag(name = "Compliance", description = "Notice, follow-up and referral clocks")
 public class ComplianceController {
 
@@ -63,13 +67,16 @@ public class ComplianceController {
     @PatientRead
     @GetMapping(path = "/api/v1/compliance/worklist",
             produces = {MediaType.APPLICATION_JSON_VALUE, CsvConverter.TEXT_CSV})
-    @Operation(summary = "The facility's OPEN and OVERDUE clocks at asOf, soonest due first, each with its stay's "
-            + "LACE readmission risk; CSV with Accept: text/csv")
+    @Operation(summary = "The facility's OPEN and OVERDUE clocks at asOf, soonest due first, paged, each with its "
+            + "stay's LACE readmission risk; CSV with Accept: text/csv")
     public WorklistResponse worklist(@RequestParam String facilityId,
                                      @RequestParam(required = false) Instant asOf,
+                                     @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                     @RequestParam(defaultValue = "50") @Min(1) @Max(10_000) int size,
                                      @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
+        // the risks are asked for the page's episodes only, so a long worklist costs one page of lookups
         return risk.of(reads.answer(position, ProcessingGroups.COMPLIANCE,
-                new FindWorklistQuery(facilityId, asOf == null ? clock.instant() : asOf), WorklistResponse.class),
-                position);
+                new FindWorklistQuery(facilityId, asOf == null ? clock.instant() : asOf, page, size),
+                WorklistResponse.class), position);
     }
 }

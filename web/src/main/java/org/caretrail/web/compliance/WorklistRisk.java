@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts each worklist entry's stay risk (LACE, from the readmission read model, at the worklist's asOf) beside its
  * clock, so that a case manager sees whom to call first. Two read models answer: the compliance one the clocks,
- * the readmission one the scores, all of a worklist's scores in one query.
+ * the readmission one the scores, all of a page's scores in one query (only the episodes on that page).
  */
 @Component
 public class WorklistRisk {
@@ -31,7 +31,7 @@ public class WorklistRisk {
         List<String> patients = worklist.items().stream().map(WorklistEntry::patientId).distinct().toList();
         EpisodeRisks risks = reads.answer(position, ProcessingGroups.READMISSION,
                 new FindEpisodeRisksQuery(episodes, patients, worklist.asOf()), EpisodeRisks.class);
-        return new WorklistResponse(worklist.facilityId(), worklist.asOf(), worklist.items().stream()
+        return worklist.withItems(worklist.items().stream()
                 .map(entry -> entry.withLace(risks.byEpisode().get(entry.episodeId())))
                 .toList());
     }

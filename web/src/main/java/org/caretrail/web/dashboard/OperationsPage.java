@@ -15,6 +15,7 @@ import org.caretrail.web.admin.ProjectionStatus;
 import org.caretrail.web.admin.ProjectionStatuses;
 import org.caretrail.web.admin.RetryOutcome;
 import org.caretrail.web.hl7.Hl7AdminController;
+import org.caretrail.web.hl7.Hl7MessageList;
 import org.caretrail.web.hl7.Hl7MessageView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,8 +56,9 @@ class OperationsPage {
             letters.add(deadLetters.list(projection.name()));
         }
         model.addAttribute("deadLetters", letters);
-        List<Hl7MessageView> messages = hl7.messages(null).items();
-        model.addAttribute("messages", messages);
+        Hl7MessageList waiting = hl7.messages(null, 0, Hl7AdminController.MAX_PAGE_SIZE);
+        model.addAttribute("messages", waiting.items());
+        model.addAttribute("messagesTotal", waiting.total());
         model.addAttribute("feed", feedCounts());
         return "operations";
     }

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The case manager's worklist: a facility's OPEN and OVERDUE clocks, overdue first, those due within a day marked,
- * narrowed by clock and case manager; its rows refresh themselves without reloading the page.
+ * narrowed by clock and case manager, fifty rows a page; the page shown refreshes itself without reloading.
  */
 @Controller
 @PatientRead // every row names its patient
@@ -60,24 +60,27 @@ class WorklistPage {
     String worklist(@RequestParam(required = false) String facilityId,
                     @RequestParam(required = false) ComplianceClock clock,
                     @RequestParam(required = false) String caseManagerId,
+                    @RequestParam(defaultValue = "0") int page,
                     HttpServletRequest request, Model model) {
         model.addAttribute("facilities", facilities.ids());
         model.addAttribute("clocks", ComplianceClock.values());
         model.addAttribute("refreshSeconds", properties.worklistRefresh().toSeconds());
-        rows(facilityId, clock, caseManagerId, request, model);
+        rows(facilityId, clock, caseManagerId, page, model);
         return "worklist";
     }
 
-    /** The table's rows alone, for the page's refresh. */
+    /** The table's rows and pager alone, for the page's refresh: the same page, as it stands now. */
     @GetMapping("/app/worklist/rows")
     String refresh(@RequestParam(required = false) String facilityId,
                    @RequestParam(required = false) ComplianceClock clock,
                    @RequestParam(required = false) String caseManagerId,
+                   @RequestParam(defaultValue = "0") int page,
                    HttpServletRequest request, Model model) {
-        rows(facilityId, clock, caseManagerId, request, model);
+        rows(facilityId, clock, caseManagerId, page, model);
         return "worklist :: rows";
     }
 
+    /** Every entry the filters keep, not one page: an export is for working through the whole list elsewhere. */
     @GetMapping(path = "/app/worklist/worklist.csv", produces = CsvConverter.TEXT_CSV)
     @ResponseBody
     WorklistResponse csv(@RequestParam String facilityId,
@@ -85,12 +88,13 @@ class WorklistPage {
                          @RequestParam(required = false) String caseManagerId,
                          HttpServletRequest request) {
         Instant now = this.clock.instant();
-        List<WorklistEntry> items = items(facilityId.trim(), clock, Pages.blankToNull(caseManagerId), now);
-        return new WorklistResponse(facilityId.trim(), now, items);
+        List<WorklistEntry> items = entries(facilityId.trim(), clock, Pages.blankToNull(caseManagerId), now);
+        WorklistResponse whole = new WorklistResponse(facilityId.trim(), now, items, 0, Math.max(1, items.size()),
+                items.size());
+        return risk.of(whole, null);
     }
 
-    private void rows(String facilityId, ComplianceClock clockFilter, String caseManagerId, HttpServletRequest request,
-                      Model model) {
+    private void rows(String facilityId, ComplianceClock clockFilter, String caseManagerId, int page, Model model) {
         String facility = Pages.blankToNull(facilityId);
         String caseManager = Pages.blankToNull(caseManagerId);
         Instant now = clock.instant();
@@ -102,13 +106,29 @@ class WorklistPage {
         if (facility == null) {
             return;
         }
-        List<WorklistEntry> items = items(facility, clockFilter, caseManager, now);
-        model.addAttribute("items", items);
+        List<WorklistEntry> entries = entries(facility, clockFilter, caseManager, now);
+        // a page past the end (the list shrank since the link was made, or a refresh of the last page) shows the last
+        int shown = (int) Math.min(Math.max(0, page), Pages.pages(entries.size(), Pages.PAGE_SIZE) - 1);
+        long start = (long) shown * Pages.PAGE_SIZE;
+        List<WorklistEntry> onPage = start >= entries.size() ? List.of()
+                : entries.subList((int) start, (int) Math.min(entries.size(), start + Pages.PAGE_SIZE));
+        // the stays' risks are looked up for the rows shown, not for the whole worklist
+        WorklistResponse worklist = risk.of(new WorklistResponse(facility, now, onPage, shown, Pages.PAGE_SIZE,
+                entries.size()), null);
+        model.addAttribute("items", worklist.items());
+        model.addAttribute("page", shown);
+        model.addAttribute("total", worklist.total());
+        model.addAttribute("pages", Pages.pages(worklist.total(), Pages.PAGE_SIZE));
     }
 
-    private List<WorklistEntry> items(String facility, ComplianceClock clockFilter, String caseManager, Instant now) {
-        WorklistResponse worklist = risk.of(reads.answer(null, ProcessingGroups.COMPLIANCE,
-                new FindWorklistQuery(facility, now), WorklistResponse.class), null);
+    /**
+     * The facility's actionable clocks narrowed by clock and case manager, overdue first, without their risks. The
+     * narrowing is done here, so the compliance read model is asked for its whole worklist and the page is cut after.
+     */
+    private List<WorklistEntry> entries(String facility, ComplianceClock clockFilter, String caseManager,
+                                        Instant now) {
+        WorklistResponse worklist = reads.answer(null, ProcessingGroups.COMPLIANCE,
+                FindWorklistQuery.whole(facility, now), WorklistResponse.class);
         Set<String> ofCaseManager = caseManager == null ? null : episodesOf(facility, caseManager);
         return worklist.items().stream()
                 .filter(entry -> clockFilter == null || entry.clock() == clockFilter)

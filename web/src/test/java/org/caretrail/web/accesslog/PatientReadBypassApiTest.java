@@ -116,7 +116,7 @@ class PatientReadBypassApiTest {
 
         // whatever became of the message (applied, or refused by a sender profile), it is kept and listed
         String path = java.util.stream.Stream.of("APPLIED", "REJECTED", "PARKED", "ERROR", "IGNORED", "RECEIVED", "DUPLICATE")
-                .map(outcome -> "/api/v1/admin/hl7/messages?outcome=" + outcome)
+                .map(outcome -> "/api/v1/admin/hl7/messages?size=1000&outcome=" + outcome)
                 .filter(listing -> api.as("admin").get(listing).body().contains(episode + "-2"))
                 .findFirst().orElseThrow(() -> new AssertionError("the message is not listed: " + sent));
         assertThat(loggedFor(patient)).anySatisfy(entry -> {

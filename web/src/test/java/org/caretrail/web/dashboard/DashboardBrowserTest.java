@@ -233,6 +233,51 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aLongWorklistShowsFiftyRowsAPageLetsTheCaseManagerMoveOnAndRefreshesThePageShown() {
+        String facility = "F-DASH-LONG-" + java.util.UUID.randomUUID();
+        String admittedAt = java.time.Instant.now().minusSeconds(900).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        String episode = null;
+        for (int i = 0; i < 26; i++) {
+            episode = api.admit("P-LONG-" + i, facility, "INPATIENT", admittedAt);
+        }
+        Api.Response barrier = api.post("/api/v1/episodes/" + episode + "/case-manager", """
+                {"caseManagerId":"CM-LONG","effectiveAt":"%s"}""".formatted(admittedAt));
+        barrier.expectSuccess();
+        JsonNode whole = api.readAfter("/api/v1/compliance/worklist?size=500&facilityId=" + facility, barrier);
+        long total = whole.get("total").asLong();
+        assertThat(total).as(whole.toString()).isGreaterThan(50).isLessThanOrEqualTo(100);
+
+        browser.signIn("case-manager");
+        browser.open("/app/worklist?facilityId=" + facility);
+        List<String> first = rowIds("#worklist-rows tr", "data-episode");
+        assertThat(first).hasSize(50);
+        assertThat(browser.text("#worklist-pager")).contains(total + " clocks").contains("Page 1 of 2");
+
+        browser.find("#worklist-pager a[rel=next]").click();
+        browser.await(ExpectedConditions.urlContains("page=1"));
+        List<String> second = rowIds("#worklist-rows tr", "data-episode");
+        assertThat(second).hasSize((int) total - 50);
+        assertThat(browser.text("#worklist-pager")).contains("Page 2 of 2");
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        assertThat(new java.util.HashSet<>(both))
+                .isEqualTo(new java.util.HashSet<>(whole.get("items").findValuesAsText("episodeId")));
+
+        api.admit("P-LONG-LATER", facility, "INPATIENT", admittedAt);
+        long grown = total + (total / 26);
+        browser.await(driver -> {
+            try { // the refresh swaps the footer, so one read may hold the one just replaced
+                return driver.findElement(By.id("worklist-pager")).getText().contains(grown + " clocks");
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
+        assertThat(browser.text("#worklist-pager")).contains("Page 2 of 2");
+        assertThat(rowIds("#worklist-rows tr", "data-episode")).hasSize((int) grown - 50);
+    }
+
+    @Test
     void anAdministratorSeesTheProjectionsAndRebuildsOne() {
         browser.signIn("admin");
         assertThat(navigation()).containsExactly("Operations");

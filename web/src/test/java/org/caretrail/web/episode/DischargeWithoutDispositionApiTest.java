@@ -43,6 +43,9 @@ class DischargeWithoutDispositionApiTest {
         assertThat(episode.get("status").asText()).isEqualTo("DISCHARGED");
         assertThat(episode.has("disposition")).as(episode.toString()).isFalse();
         assertThat(episode.path("dispositionUnknown").asBoolean(false)).as(episode.toString()).isTrue();
+        JsonNode listed = api.readAfter("/api/v1/episodes?facilityId=" + facility, discharged).at("/items/0");
+        assertThat(listed.path("dispositionUnknown").asBoolean(false)).as(listed.toString()).isTrue();
+        assertThat(listed.has("disposition")).as(listed.toString()).isFalse();
         JsonNode stay = api.readAfter("/api/v1/patients/" + patient + "/timeline", discharged).at("/stays/0");
         assertThat(stay.get("indexStay").asBoolean()).isFalse();
         assertThat(stay.get("exclusionReason").asText()).isEqualTo("DISPOSITION_UNKNOWN");
@@ -57,6 +60,9 @@ class DischargeWithoutDispositionApiTest {
         JsonNode after = api.readAfter(base, completed);
         assertThat(after.get("disposition").asText()).isEqualTo("01");
         assertThat(after.has("dispositionUnknown")).as(after.toString()).isFalse();
+        JsonNode listedAfter = api.readAfter("/api/v1/episodes?facilityId=" + facility, completed).at("/items/0");
+        assertThat(listedAfter.get("disposition").asText()).isEqualTo("01");
+        assertThat(listedAfter.has("dispositionUnknown")).as(listedAfter.toString()).isFalse();
         JsonNode due = tcm(api.readAfter(base + "/compliance?asOf=2026-03-11T10:00:00Z", completed));
         assertThat(due.get("status").asText()).isEqualTo("OVERDUE");
         assertThat(due.get("due").asText()).isEqualTo("2026-03-06T23:59:59.999999999Z");
@@ -73,6 +79,9 @@ class DischargeWithoutDispositionApiTest {
 
         assertThat(active.has("dispositionUnknown")).as(active.toString()).isFalse();
         assertThat(discharged.has("dispositionUnknown")).as(discharged.toString()).isFalse();
+        JsonNode listed = api.get("/api/v1/episodes?patientId=" + discharged.get("patientId").asText()).json()
+                .at("/items/0");
+        assertThat(listed.has("dispositionUnknown")).as(listed.toString()).isFalse();
     }
 
     @Test

@@ -125,8 +125,11 @@ class Hl7HttpApiTest {
         postHl7(visit.admit(), "application/hl7-v2");
         postHl7(visit.admit().replace("|I|4W", "|E|ED").replace(visit.controlId("1"), visit.controlId("1b")),
                 "application/hl7-v2");
-        JsonNode rejected = find(api.get("/api/v1/admin/hl7/messages?outcome=REJECTED").json(), visit.controlId("1b"));
-        JsonNode applied = find(api.get("/api/v1/admin/hl7/messages?outcome=APPLIED").json(), visit.controlId("1"));
+        // other tests' messages share the store, so the page asked for is the largest one
+        JsonNode rejected = find(api.get("/api/v1/admin/hl7/messages?outcome=REJECTED&size=1000").json(),
+                visit.controlId("1b"));
+        JsonNode applied = find(api.get("/api/v1/admin/hl7/messages?outcome=APPLIED&size=1000").json(),
+                visit.controlId("1"));
 
         Response retried = api.post("/api/v1/admin/hl7/messages/" + rejected.get("id").asText() + "/retry", "");
         Response notRetried = api.post("/api/v1/admin/hl7/messages/" + applied.get("id").asText() + "/retry", "");
@@ -150,7 +153,7 @@ class Hl7HttpApiTest {
 
     private List<String> parkedIds() {
         List<String> ids = new ArrayList<>();
-        api.get("/api/v1/admin/hl7/messages").json().get("items").forEach(m -> {
+        api.get("/api/v1/admin/hl7/messages?size=1000").json().get("items").forEach(m -> {
             if (m.get("outcome").asText().equals("PARKED")) {
                 ids.add(m.get("controlId").asText());
             }

@@ -20,4 +20,12 @@ public record EpisodeSummary(
         boolean planned,
         String caseManagerId,
         long version) {
+
+    /**
+     * {@code true} while the episode is discharged without a known disposition, as {@link EpisodeView} says it, so a
+     * list shows which discharges still wait for theirs; {@code null}, so absent from the answer, otherwise.
+     */
+    public Boolean getDispositionUnknown() {
+        return status == EpisodeStatus.DISCHARGED && disposition == null ? Boolean.TRUE : null;
+    }
 }
