@@ -62,6 +62,9 @@ final class PositionBlocks {
     private boolean refilling;
     private boolean closed;
     private long lastCounter = -1;
+    // Guarded by this. The last range of positions this engine voided unused (from > 0 when there is one).
+    private long voidedFrom;
+    private long voidedTo;
     private Instant lastCounterAt;
     private ScheduledExecutorService expiry;
     private Duration allowedLifetime;
@@ -145,6 +148,7 @@ final class PositionBlocks {
                     reason = "other instances allocate too fast to hold a block";
                 }
                 surplus = reserve - count;
+                voided(surplusFrom, surplus);
                 size = 1;
                 lastExpired = true;
             } else {
@@ -165,14 +169,19 @@ final class PositionBlocks {
     }
 
     /**
-     * The highest position reserved so far that is not in this engine's unused remainder: the counter, unless the
-     * counter ends with that remainder.
+     * The highest position reserved so far that is not in this engine's unused remainder, nor in a remainder it
+     * voided: the counter, unless the counter ends with one of those. A voided remainder at the top of the counter
+     * holds no events, and no processor's stored token moves past it until a later event: counted in the head, it
+     * would show every projection as lagging while nothing is left to process.
      */
     long lastAllocated() {
         long allocated = counter.lastAllocated();
         synchronized (this) {
             if (remaining() > 0 && allocated == end) {
                 return next - 1;
+            }
+            if (voidedFrom > 0 && allocated == voidedTo) {
+                return voidedFrom - 1;
             }
         }
         return allocated;
@@ -202,6 +211,7 @@ final class PositionBlocks {
             closed = true;
             from = next;
             count = remaining();
+            voided(from, count);
             next = end + 1;
             if (expiry != null) {
                 expiry.shutdownNow();
@@ -221,6 +231,7 @@ final class PositionBlocks {
         long used = next - start;
         size = Integer.highestOneBit((int) Math.max(1, Math.min(maxBlockSize, used)));
         lastExpired = true;
+        voided(next, left);
         next = end + 1;
         return (int) left;
     }
@@ -241,6 +252,14 @@ final class PositionBlocks {
         lastCounterAt = at;
         allowedLifetime = allowed;
         return allowed;
+    }
+
+    // Under the lock: remembers the positions about to be voided, for lastAllocated().
+    private void voided(long from, long count) {
+        if (count > 0) {
+            voidedFrom = from;
+            voidedTo = from + count - 1;
+        }
     }
 
     private long remaining() {
