@@ -23,6 +23,11 @@ import java.util.concurrent.TimeUnit;
  * Sizes adapt: they start at 1, double while blocks run out before they expire and fall to what was used when one
  * expires, so an instance with little traffic holds nothing. An expired remainder, and the remainder at
  * {@link #close()}, are voided so trackers need not wait for them.
+ * <p>
+ * Positions handed out by one engine only grow: a commit reserved after another one was handed its positions gets
+ * higher ones, so a client that writes twice and reads with the second answer's position also sees the first
+ * write. A commit arriving while another thread refills the block waits for the new block rather than reserving
+ * above it, and once a commit has taken positions from the counter, the remainder below them is voided.
  */
 final class PositionBlocks {
 
@@ -62,6 +67,8 @@ final class PositionBlocks {
     private boolean refilling;
     private boolean closed;
     private long lastCounter = -1;
+    // Guarded by this. The highest position handed out so far: a block position at or below it is never handed out.
+    private long handedOut;
     // Guarded by this. The last range of positions this engine voided unused (from > 0 when there is one).
     private long voidedFrom;
     private long voidedTo;
@@ -91,16 +98,17 @@ final class PositionBlocks {
         int expiredCount;
         int reserve;
         synchronized (this) {
+            awaitRefill();
             Instant now = clock.instant();
             expiredFrom = next;
             expiredCount = expireIfDue(now);
             if (count <= remaining() && next > above) {
                 long first = next;
                 next += count;
+                handedOut = Math.max(handedOut, next - 1);
                 return new Reservation(first, reservedAt);
             }
-            // Only a single-event commit on an empty block refills it; anything else is reserved exactly, as is a
-            // commit arriving while another thread refills (it costs what it cost before blocks, no voiding).
+            // Only a single-event commit on an empty block refills it; anything else is reserved exactly.
             boolean refill = !closed && !refilling && count == 1 && remaining() == 0 && maxBlockSize > 1
                     && above != Long.MAX_VALUE
                     && allowedLifetime.compareTo(SHORTEST_LIFETIME) >= 0;
@@ -122,9 +130,18 @@ final class PositionBlocks {
             // Read before the counter moves, so the append timeout is never measured from later than the reservation.
             Instant at = clock.instant();
             long first = counter.allocate(count);
+            long belowFrom;
+            int below;
             synchronized (this) {
                 observeCounter(first + count - 1, count, at);
+                handedOut = Math.max(handedOut, first + count - 1);
+                // what is left of the block lies below these positions: handed out later, it would break the order
+                belowFrom = next;
+                below = (int) remaining();
+                voided(belowFrom, below);
+                next = end + 1;
             }
+            voidOutside(belowFrom, below, "a later commit took positions above the block");
             return new Reservation(first, at);
         }
         Instant at = clock.instant();
@@ -134,6 +151,7 @@ final class PositionBlocks {
         } catch (RuntimeException e) {
             synchronized (this) {
                 refilling = false;
+                notifyAll();
             }
             throw e;
         }
@@ -142,9 +160,15 @@ final class PositionBlocks {
         String reason = "engine closed";
         synchronized (this) {
             refilling = false;
+            notifyAll();
             Duration blockLifetime = observeCounter(first + reserve - 1, reserve, at);
-            if (closed || (reserve > 1 && blockLifetime.compareTo(SHORTEST_LIFETIME) < 0)) {
-                if (!closed) {
+            // a waiter interrupted while this block was reserved may have taken positions above it
+            boolean overtaken = handedOut > first;
+            handedOut = Math.max(handedOut, first + count - 1);
+            if (closed || overtaken || (reserve > 1 && blockLifetime.compareTo(SHORTEST_LIFETIME) < 0)) {
+                if (overtaken) {
+                    reason = "a later commit took positions above the block";
+                } else if (!closed) {
                     reason = "other instances allocate too fast to hold a block";
                 }
                 surplus = reserve - count;
@@ -185,6 +209,19 @@ final class PositionBlocks {
             }
         }
         return allocated;
+    }
+
+    // Under the lock: waits while another thread refills the block, so that this commit is handed a position of the
+    // new block instead of one above it. An interrupted wait gives up waiting and keeps the interrupt.
+    private void awaitRefill() {
+        while (refilling) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Voids the remainder if its block has expired; the expiry timer calls this, tests may too. */

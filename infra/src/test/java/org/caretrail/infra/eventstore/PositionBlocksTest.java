@@ -283,6 +283,63 @@ class PositionBlocksTest {
         assertThat(voidedPositions()).containsAll(range(head + 1, counter()));
     }
 
+    @Test
+    void aCommitAfterOneThatOutgrewTheBlockIsGivenHigherPositions() {
+        // a client writes a large commit, then a single event to another episode, and reads with the second position
+        holdRemainder(engine, "ep-a");
+        int left = (int) engine.unusedPositions();
+        long next = sequences.getOrDefault("ep-b", 0L);
+        List<DomainEventMessage<?>> large = new ArrayList<>();
+        for (int i = 0; i <= left; i++) {
+            large.add(event("ep-b", next + i));
+        }
+        engine.appendEvents(large);
+        long afterLarge = CareTrailEventStorageEngine.lastAppendedPositionOfCurrentThread().orElseThrow();
+
+        append(engine, "ep-c");
+
+        long single = CareTrailEventStorageEngine.lastAppendedPositionOfCurrentThread().orElseThrow();
+        assertThat(single).isGreaterThan(afterLarge);
+        // the remainder the large commit went past holds no events and is not waited for
+        assertThat(voidedPositions()).hasSize(left);
+        Set<Long> claimed = new TreeSet<>(positionsOfEvents());
+        claimed.addAll(voidedPositions());
+        assertThat(claimed).isEqualTo(range(1, counter() - engine.unusedPositions()));
+    }
+
+    @Test
+    void eachThreadOfABusyInstanceIsHandedEverHigherPositions() throws Exception {
+        // four clients on one instance, each writing to its own episodes in turn: while one thread refills the
+        // block, the others wait for it instead of taking positions above it
+        CareTrailEventStorageEngine busy = Engines.engine(database);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<List<Long>>> writers = new ArrayList<>();
+        try {
+            for (int writer = 0; writer < 4; writer++) {
+                String prefix = "ep-" + writer + "-";
+                writers.add(pool.submit(() -> {
+                    List<Long> positions = new ArrayList<>();
+                    for (int commit = 0; commit < 150; commit++) {
+                        // a new episode each time: its first event may take any position the block holds
+                        busy.appendEvents(event(prefix + commit, 0));
+                        positions.add(CareTrailEventStorageEngine.lastAppendedPositionOfCurrentThread().orElseThrow());
+                    }
+                    return positions;
+                }));
+            }
+            for (Future<List<Long>> writer : writers) {
+                assertThat(writer.get()).isSorted().doesNotHaveDuplicates();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        busy.close();
+        Set<Long> claimed = new TreeSet<>(positionsOfEvents());
+        claimed.addAll(voidedPositions());
+        assertThat(positionsOfEvents()).hasSize(600);
+        assertThat(claimed).isEqualTo(range(1, counter()));
+    }
+
     private CareTrailEventStorageEngine engine(UnaryOperator<CareTrailEventStorageEngine.Builder> customizer) {
         return Engines.engine(database, builder -> customizer.apply(
                 builder.clock(clock).gapTimeout(Duration.ofSeconds(10)).batchSize(100)));
