@@ -74,6 +74,17 @@ class StayFiguresTimelineTest {
     }
 
     @Test
+    void anEdVisitOnTheAdmissionDateIsNotCountedAndOneTheDayBeforeIs() {
+        // "before the admission date": the ED visit that led to this admission, hours earlier, is not a prior visit
+        TimelineStayView sameDay = judged("IDX", AS_OF, index("2026-09-04T09:00:00Z"),
+                edVisit("ED1", "F1", "2026-09-01T02:00:00Z"));
+        assertThat(sameDay.lace().emergencyVisits()).isZero();
+        TimelineStayView dayBefore = judged("IDX", AS_OF, index("2026-09-04T09:00:00Z"),
+                edVisit("ED1", "F1", "2026-08-31T20:00:00Z"));
+        assertThat(dayBefore.lace().emergencyVisits()).isEqualTo(1);
+    }
+
+    @Test
     void aCancelledEdVisitNeverCounts() {
         TimelineStayView stay = judged("IDX", AS_OF, index("2026-09-02T10:00:00Z"),
                 edVisit("ED1", "F1", "2026-05-01T15:00:00Z").asCancelled(),
