@@ -15,20 +15,20 @@ import org.caretrail.web.testing.JsonOrCsvAccepts;
 import org.caretrail.web.testing.Negotiated;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ApiTest
 class AccessLogApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
     Api compliance;
     String patient;
 
+    AccessLogApiTest(Api api) {
+        this.api = api;
+    }
+
     @BeforeEach
     void connect() {
-        api = new Api(port);
         compliance = api.as("compliance");
         patient = "P-" + UUID.randomUUID();
     }

@@ -14,24 +14,24 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The ways a security review found to read patient data without an access-log entry, each closed. */
 @ApiTest
 class PatientReadBypassApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
     Api compliance;
     String patient;
     String facility;
     String episode;
     Response admitted;
 
+    PatientReadBypassApiTest(Api api) {
+        this.api = api;
+    }
+
     @BeforeEach
     void admit() {
-        api = new Api(port);
         compliance = api.as("compliance");
         patient = "P-" + UUID.randomUUID();
         facility = "F-" + UUID.randomUUID();

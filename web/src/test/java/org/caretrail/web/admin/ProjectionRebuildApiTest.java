@@ -11,17 +11,18 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ApiTest
 class ProjectionRebuildApiTest {
 
-    @LocalServerPort
-    int port;
+    private final Api api;
+
+    ProjectionRebuildApiTest(Api api) {
+        this.api = api;
+    }
 
     @Test
     void resettingTheEpisodeViewAndAuditTrailRebuildsThemToTheSameState() throws Exception {
-        Api api = new Api(port);
         List<String> ids = new ArrayList<>();
         Response last = null;
         for (int i = 0; i < 5; i++) {
@@ -45,7 +46,7 @@ class ProjectionRebuildApiTest {
 
     @Test
     void resettingAnUnknownProjectionIsA404() {
-        assertThat(new Api(port).post("/api/v1/admin/projections/nothing/reset", "").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/admin/projections/nothing/reset", "").status()).isEqualTo(404);
     }
 
     private static Map<String, JsonNode> read(Api api, List<String> ids, String suffix, Response after) {

@@ -12,21 +12,16 @@ import org.caretrail.web.testing.ApiTest;
 import org.caretrail.web.testing.Eventually;
 import org.caretrail.web.testing.JsonOrCsvAccepts;
 import org.caretrail.web.testing.Negotiated;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The projection status list over HTTP: every projection, its position against the head, CSV. */
 @ApiTest
 class ProjectionStatusApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
+    ProjectionStatusApiTest(Api api) {
+        this.api = api;
     }
 
     @Test

@@ -9,21 +9,16 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.caretrail.web.testing.JsonOrCsvAccepts;
 import org.caretrail.web.testing.Negotiated;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The audit search as CSV for auditors' spreadsheets. */
 @ApiTest
 class AuditSearchCsvApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
+    AuditSearchCsvApiTest(Api api) {
+        this.api = api;
     }
 
     @Test

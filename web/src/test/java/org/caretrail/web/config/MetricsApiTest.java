@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ApiTest
 class MetricsApiTest {
 
-    @LocalServerPort
-    int port;
+    private final Api api;
+
+    MetricsApiTest(Api api) {
+        this.api = api;
+    }
 
     @Test
     void prometheusExposesCommandCountsLatenciesAndProjectionLag() {
-        Api api = new Api(port);
         String id = api.admit("P-600", "F-1", "INPATIENT", "2026-03-01T10:00:00Z");
         api.getAfter("/api/v1/episodes/" + id, api.post("/api/v1/episodes/" + id + "/transfers", """
                 {"toUnit":"ICU","effectiveAt":"2026-03-01T12:00:00Z"}"""));
@@ -29,8 +30,6 @@ class MetricsApiTest {
 
     @Test
     void healthIsUpOnTheEmbeddedServer() {
-        Api api = new Api(port);
-
         assertThat(api.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
         assertThat(api.get("/actuator/health").json().at("/components/mongo/status").asText()).isEqualTo("UP");
     }

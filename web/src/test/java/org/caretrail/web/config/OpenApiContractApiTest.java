@@ -8,14 +8,16 @@ import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The served OpenAPI description lists the operations of docs/API.md with their paths and methods. */
 @ApiTest
 class OpenApiContractApiTest {
 
-    @LocalServerPort
-    int port;
+    private final Api api;
+
+    OpenApiContractApiTest(Api api) {
+        this.api = api;
+    }
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
@@ -54,7 +56,7 @@ class OpenApiContractApiTest {
             "post, /api/v1/admin/hl7/messages/{id}/retry",
     })
     void theDescriptionListsEveryOperationOfTheContract(String method, String path) {
-        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
 
         assertThat(paths.has(path)).as("path " + path).isTrue();
         assertThat(paths.get(path).has(method)).as(method + " " + path).isTrue();
@@ -63,7 +65,7 @@ class OpenApiContractApiTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/api/v1/compliance/report", "/api/v1/access-log"})
     void theDescriptionOffersEachExportAsJsonAndAsCsv(String path) {
-        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
 
         JsonNode content = paths.get(path).at("/get/responses/200/content");
         assertThat(content.fieldNames()).toIterable().contains("application/json", "text/csv");

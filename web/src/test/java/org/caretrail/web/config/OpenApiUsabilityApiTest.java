@@ -9,19 +9,16 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The OpenAPI description says what the API really answers, with the allowed values, and Swagger UI can sign in. */
 @ApiTest
 class OpenApiUsabilityApiTest {
 
-    @LocalServerPort
-    int port;
     JsonNode description;
 
     @BeforeEach
-    void read() {
-        description = new Api(port).get("/v3/api-docs").json();
+    void read(Api api) {
+        description = api.get("/v3/api-docs").json();
     }
 
     @Test
@@ -69,15 +66,15 @@ class OpenApiUsabilityApiTest {
     }
 
     @Test
-    void theRootIsTheDashboardWhichAsksAStrangerToSignIn() {
-        Api.Response root = new Api(port).anonymous().get("/");
+    void theRootIsTheDashboardWhichAsksAStrangerToSignIn(Api api) {
+        Api.Response root = api.anonymous().get("/");
         assertThat(root.status()).isEqualTo(302);
         assertThat(root.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @Test
-    void theBrowsableApiAsksAStrangerForCredentials() {
-        Api.Response docs = new Api(port).anonymous().get("/swagger-ui.html");
+    void theBrowsableApiAsksAStrangerForCredentials(Api api) {
+        Api.Response docs = api.anonymous().get("/swagger-ui.html");
         assertThat(docs.status()).isEqualTo(401);
         assertThat(docs.header("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
     }

@@ -8,7 +8,6 @@ import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -19,14 +18,11 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "caretrail.storage.mongodb-uri=")
 class StorageOutageApiTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoConnection connection;
 
     @Test
-    void healthGoesDownAndCommandsAreA503WhileTheDatabaseIsGone() {
-        Api api = new Api(port);
+    void healthGoesDownAndCommandsAreA503WhileTheDatabaseIsGone(Api api) {
         assertThat(api.get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
 
         connection.embeddedServer().orElseThrow().close();

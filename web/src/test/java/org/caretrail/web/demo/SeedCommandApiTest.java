@@ -24,8 +24,13 @@ class SeedCommandApiTest {
 
     @LocalServerPort
     int port;
+    private final Api api;
     @Autowired
     MllpServer mllp;
+
+    SeedCommandApiTest(Api api) {
+        this.api = api;
+    }
 
     @Test
     void aSeedAddsItsPatientsAndEverythingItSendsIsRecorded() {
@@ -38,14 +43,12 @@ class SeedCommandApiTest {
         assertThat(exit).as(output).isZero();
         assertThat(output).contains("CareTrail seed: 6 patients").contains(" 0 refused; commands:")
                 .contains("seed [##############################]");
-        Api api = new Api(port);
         Eventually.await("the seeded episode", Duration.ofSeconds(30),
                 () -> api.get("/api/v1/episodes/E-77-00001-1").status() == 200);
     }
 
     @Test
     void seedingThePopulationAgainRecordsNothingTwice() {
-        Api api = new Api(port);
         assertThat(seed(81)).isZero();
         Map<String, Integer> first = auditCounts(api, "P-81-");
         assertThat(first).isNotEmpty();

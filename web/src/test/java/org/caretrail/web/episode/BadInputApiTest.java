@@ -10,20 +10,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Bad input of every kind gets a 400 problem naming the field, never a 5xx, and records nothing. */
 @ApiTest
 class BadInputApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
     String episodeId;
+
+    BadInputApiTest(Api api) {
+        this.api = api;
+    }
 
     @BeforeEach
     void admitOne() {
-        api = new Api(port);
         episodeId = api.admit("P-200", "F-1", "INPATIENT", "2026-03-01T10:00:00Z");
     }
 
@@ -110,7 +110,7 @@ class BadInputApiTest {
     @Test
     void aWrongContentTypeIsAProblemNotAServerError() {
         Response response = api.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/episodes"))
+                        java.net.URI.create(api.url("/api/v1/episodes")))
                 .header("Content-Type", "text/plain")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("admit please")).build());
 

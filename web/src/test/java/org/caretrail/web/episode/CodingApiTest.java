@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Coders record and revise an episode's coding over HTTP; admissions carry a birth date. */
 @ApiTest
@@ -22,15 +21,16 @@ class CodingApiTest {
              "procedures":[{"code":"0SR9019","performedAt":"2026-03-02T08:00:00Z"}],
              "codedAt":"2026-03-06T09:00:00Z"}""";
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
     String episodeId;
     String base;
 
+    CodingApiTest(Api api) {
+        this.api = api;
+    }
+
     @BeforeEach
     void admitAndDischarge() {
-        api = new Api(port);
         episodeId = api.admit("P-CODE", "F-1", "INPATIENT", "2026-03-01T10:00:00Z");
         base = "/api/v1/episodes/" + episodeId;
         assertThat(api.post(base + "/discharge", """

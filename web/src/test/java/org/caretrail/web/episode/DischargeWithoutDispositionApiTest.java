@@ -7,9 +7,7 @@ import java.util.UUID;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A discharge sent without its disposition (API contract: "absent: not known yet"; MEASURES.md "Discharge
@@ -19,13 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class DischargeWithoutDispositionApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
+    DischargeWithoutDispositionApiTest(Api api) {
+        this.api = api;
     }
 
     @Test

@@ -8,20 +8,15 @@ import java.util.List;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ApiTest
 class EpisodeLifecycleApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
+    EpisodeLifecycleApiTest(Api api) {
+        this.api = api;
     }
 
     @Test

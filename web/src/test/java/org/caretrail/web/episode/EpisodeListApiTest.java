@@ -12,20 +12,20 @@ import org.caretrail.web.testing.JsonOrCsvAccepts;
 import org.caretrail.web.testing.Negotiated;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The episode list over HTTP: filters, newest admission first, pages, CSV, access log. */
 @ApiTest
 class EpisodeListApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
     String facility;
+
+    EpisodeListApiTest(Api api) {
+        this.api = api;
+    }
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
         facility = "F-LIST-" + UUID.randomUUID();
     }
 

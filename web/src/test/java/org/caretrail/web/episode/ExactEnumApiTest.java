@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An enum value with surrounding spaces is an unknown value, in a body and in a query parameter alike. */
 @ApiTest
 class ExactEnumApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
+    ExactEnumApiTest(Api api) {
+        this.api = api;
     }
 
     @Test

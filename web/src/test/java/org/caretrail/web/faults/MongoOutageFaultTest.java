@@ -22,7 +22,6 @@ import org.caretrail.web.testing.ChildApp;
 import org.caretrail.web.testing.Eventually;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,8 +39,6 @@ class MongoOutageFaultTest {
     private static final int MONGO_PORT = ChildApp.freePort();
     private static volatile EmbeddedMongoServer server = EmbeddedMongoServer.unsecuredPersistent(DATA, MONGO_PORT);
 
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) {
@@ -49,8 +46,7 @@ class MongoOutageFaultTest {
     }
 
     @Test
-    void whileMongoDbIsGoneCommandsGetA503FastAndOnceItIsBackNothingAcknowledgedIsLost() {
-        Api api = new Api(port);
+    void whileMongoDbIsGoneCommandsGetA503FastAndOnceItIsBackNothingAcknowledgedIsLost(Api api) {
         List<Outcome> outcomes;
         Map<String, List<String>> acknowledged;
         try (CommandBurst burst = new CommandBurst("O", api, 3)) {

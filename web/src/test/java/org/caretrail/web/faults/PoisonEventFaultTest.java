@@ -13,7 +13,6 @@ import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /** One event makes a projection handler throw: its episode is parked, the rest flows, a retry after the fix catches up. */
@@ -23,16 +22,18 @@ class PoisonEventFaultTest {
 
     private static final String DEAD_LETTERS = "/api/v1/admin/projections/episode-view/dead-letters";
 
-    @LocalServerPort
-    int port;
+    private final Api api;
     @Autowired
     PoisonSwitch poison;
     @Autowired
     MongoDatabase database;
 
+    PoisonEventFaultTest(Api api) {
+        this.api = api;
+    }
+
     @Test
     void aPoisonEventParksItsEpisodeInMongoDbWhileOthersFlowAndIsRetriedInOrderAfterTheFix() {
-        Api api = new Api(port);
         String poisoned = "E-poisoned-" + UUID.randomUUID();
         poison.poison(poisoned, 1);
         String healthy = "E-healthy-" + UUID.randomUUID();
@@ -85,7 +86,6 @@ class PoisonEventFaultTest {
 
     @Test
     void deadLettersOfAnUnknownProjectionAreA404() {
-        Api api = new Api(port);
         assertThat(api.get("/api/v1/admin/projections/nothing/dead-letters").status()).isEqualTo(404);
         assertThat(api.post("/api/v1/admin/projections/nothing/dead-letters/retry", "").status()).isEqualTo(404);
     }

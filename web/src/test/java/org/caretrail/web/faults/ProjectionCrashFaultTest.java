@@ -15,7 +15,6 @@ import org.caretrail.web.testing.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /** The projections wrote a batch but their token update was lost, as in a crash between the two. */
@@ -23,8 +22,6 @@ import org.springframework.context.annotation.Import;
 @Import(FaultProbes.class)
 class ProjectionCrashFaultTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     FlakyTokenStore tokens;
     @Autowired
@@ -38,8 +35,7 @@ class ProjectionCrashFaultTest {
     }
 
     @Test
-    void aBatchWhoseTokenUpdateIsLostIsRedeliveredAndNothingIsDoubled() {
-        Api api = new Api(port);
+    void aBatchWhoseTokenUpdateIsLostIsRedeliveredAndNothingIsDoubled(Api api) {
         String episodeId = "E-crash-" + UUID.randomUUID();
         Response admitted = api.post("/api/v1/episodes", """
                 {"episodeId":"%s","patientId":"P-crash","facilityId":"F-1","patientClass":"OBSERVATION",

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -60,8 +59,6 @@ class TwoInstancesFaultTest {
     static Path work;
     private static ChildApp other;
 
-    @LocalServerPort
-    int port;
     @Autowired
     EventProcessingConfiguration processing;
     @Autowired
@@ -82,8 +79,7 @@ class TwoInstancesFaultTest {
 
     @Test
     @Order(1)
-    void commandsRacingOnOneEpisodeFromBothInstancesLetExactlyOneOfEachPairWin() throws Exception {
-        Api here = new Api(port);
+    void commandsRacingOnOneEpisodeFromBothInstancesLetExactlyOneOfEachPairWin(Api here) throws Exception {
         Api there = otherInstance().api();
         String episodeId = "E-race-" + UUID.randomUUID();
         Response admitted = here.post("/api/v1/episodes", """
@@ -114,8 +110,7 @@ class TwoInstancesFaultTest {
 
     @Test
     @Order(2)
-    void segmentsAreSharedAndWhenAnInstanceIsKilledTheOtherTakesOverAndEndsAsOneInstanceAlone() {
-        Api here = new Api(port);
+    void segmentsAreSharedAndWhenAnInstanceIsKilledTheOtherTakesOverAndEndsAsOneInstanceAlone(Api here) {
         ChildApp instance = otherInstance();
         // notification routing runs as one segment on purpose (decision 0018): one instance holds it, never both
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()

@@ -8,9 +8,7 @@ import java.net.http.HttpRequest;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A feed that discharges without PV1-36 leaves the disposition unknown, which keeps the stay out of the readmission
@@ -19,14 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class DispositionCompletionApiTest {
 
-    @LocalServerPort
-    int port;
+    private final Api api;
 
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
+    DispositionCompletionApiTest(Api api) {
+        this.api = api;
     }
 
     @Test
@@ -95,7 +89,7 @@ class DispositionCompletionApiTest {
     }
 
     private Response postHl7(String message) {
-        return api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/hl7"))
+        return api.send(HttpRequest.newBuilder(URI.create(api.url("/api/v1/hl7")))
                 .header("Content-Type", "application/hl7-v2")
                 .POST(HttpRequest.BodyPublishers.ofString(message))
                 .build());

@@ -25,7 +25,6 @@ import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The HL7 corpus of the infra tests (written in the styles of real senders), sent over HTTP and over MLLP to
@@ -42,11 +41,14 @@ class Hl7CorpusApiTest {
             "facilityId", "facilityId", "patientClass", "patientClass", "admittedAt", "admittedAt",
             "dischargedAt", "dischargedAt", "disposition", "disposition", "payer", "payer");
 
-    @LocalServerPort
-    int port;
+    private final Api api;
 
     @Autowired
     MllpServer mllp;
+
+    Hl7CorpusApiTest(Api api) {
+        this.api = api;
+    }
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> cases = Files.list(CORPUS)) {
@@ -81,7 +83,6 @@ class Hl7CorpusApiTest {
 
     private void check(Properties expected, List<String> acks, String copy) {
         assertThat(acks).as("ACK codes").containsExactly(expected.getProperty("acks").split(","));
-        Api api = new Api(port);
         String path = "/api/v1/episodes/" + expected.getProperty("episode") + copy;
         if (expected.getProperty("events").isBlank()) {
             assertThat(api.get(path).status()).as("no episode").isEqualTo(404);
@@ -122,7 +123,7 @@ class Hl7CorpusApiTest {
     }
 
     private Api.Response post(String message) {
-        return new Api(port).send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/hl7"))
+        return api.send(HttpRequest.newBuilder(URI.create(api.url("/api/v1/hl7")))
                 .header("Content-Type", "application/hl7-v2")
                 .POST(HttpRequest.BodyPublishers.ofString(message))
                 .build());

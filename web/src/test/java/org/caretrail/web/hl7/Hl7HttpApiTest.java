@@ -12,21 +12,15 @@ import java.util.List;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ApiTest
 class Hl7HttpApiTest {
 
-    @LocalServerPort
-    int port;
+    private final Api api;
 
-    private Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
+    Hl7HttpApiTest(Api api) {
+        this.api = api;
     }
 
     @Test
@@ -145,7 +139,7 @@ class Hl7HttpApiTest {
     }
 
     private Response postHl7(String message, String contentType) {
-        return api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/hl7"))
+        return api.send(HttpRequest.newBuilder(URI.create(api.url("/api/v1/hl7")))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(message))
                 .build());

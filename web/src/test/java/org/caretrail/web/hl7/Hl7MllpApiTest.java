@@ -17,20 +17,20 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ApiTest
 class Hl7MllpApiTest {
 
-    @LocalServerPort
-    int port;
-
+    private final Api api;
     @Autowired
     MllpServer mllp;
 
+    Hl7MllpApiTest(Api api) {
+        this.api = api;
+    }
+
     @Test
     void aFeedOverMllpProducesTheSameEpisodeTrailAndTimelineAsTheSameStayEnteredOverTheApi() throws IOException {
-        Api api = new Api(port);
         AdtMessages visit = new AdtMessages();
         try (Socket socket = new Socket("127.0.0.1", mllp.port())) {
             socket.setSoTimeout(30_000);
@@ -66,7 +66,6 @@ class Hl7MllpApiTest {
 
     @Test
     void theFeedShowsOnThePrometheusEndpointWithItsParkedMessagesAndOpenConnections() throws IOException {
-        Api api = new Api(port);
         AdtMessages visit = new AdtMessages();
         Scrape before = new Scrape(api);
         Scrape parked;

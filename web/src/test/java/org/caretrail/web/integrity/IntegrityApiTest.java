@@ -15,20 +15,20 @@ import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ApiTest
 class IntegrityApiTest {
 
-    @LocalServerPort
-    int port;
-
+    private final Api api;
     @Autowired
     MongoDatabase database;
 
+    IntegrityApiTest(Api api) {
+        this.api = api;
+    }
+
     @Test
     void verificationIsOkUntilAStoredEventIsEditedAndThenNamesItsPosition() {
-        Api api = new Api(port);
         String episodeId = api.admit("P-700", "F-1", "INPATIENT", "2026-03-01T10:00:00Z");
 
         Response intact = api.get("/api/v1/audit/verify");
@@ -58,7 +58,6 @@ class IntegrityApiTest {
 
     @Test
     void anEditedAccessLogEntryFailsVerificationNamingTheLogAndItsSequence() {
-        Api api = new Api(port);
         String episodeId = api.admit("P-703", "F-1", "INPATIENT", "2026-03-01T10:00:00Z");
         Response discharge = api.discharge(episodeId, "2026-03-03T10:00:00Z", "01");
         assertThat(api.getAfter("/api/v1/episodes/" + episodeId, discharge).status()).isEqualTo(200);
@@ -95,7 +94,6 @@ class IntegrityApiTest {
 
     @Test
     void checkpointsCoveringNewEventsCanBeExported() throws InterruptedException {
-        Api api = new Api(port);
         api.admit("P-701", "F-1", "INPATIENT", "2026-03-01T10:00:00Z");
         long head = database.getCollection("event_counters", BsonDocument.class)
                 .find(Filters.eq("_id", "globalPosition")).first().getNumber("value").longValue();
@@ -113,7 +111,6 @@ class IntegrityApiTest {
 
     @Test
     void anExportedCheckpointIsSignedAndGivenBackToVerifyOverHttp() throws InterruptedException {
-        Api api = new Api(port);
         api.admit("P-702", "F-1", "INPATIENT", "2026-03-01T10:00:00Z");
         long head = database.getCollection("event_counters", BsonDocument.class)
                 .find(Filters.eq("_id", "globalPosition")).first().getNumber("value").longValue();
@@ -134,7 +131,7 @@ class IntegrityApiTest {
 
     @Test
     void anExportPageBeyondTheLimitIsRefused() {
-        assertThat(new Api(port).get("/api/v1/audit/checkpoints?limit=10001").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/audit/checkpoints?limit=10001").status()).isEqualTo(400);
     }
 
     private static JsonNode exportedUntilCovered(Api api, long head) throws InterruptedException {

@@ -10,21 +10,20 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Recipients, care teams and preferences through the API: what is refused, who may call, what is never shown. */
 @ApiTest
 class NotificationAdminApiTest {
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
+    private final Api api;
     private String suffix;
+
+    NotificationAdminApiTest(Api api) {
+        this.api = api;
+    }
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         suffix = UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -13,7 +13,6 @@ import org.caretrail.web.testing.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Event notifications end to end: recorded ADT events reach real receivers on loopback, signed, in order. */
 @ApiTest
@@ -21,10 +20,7 @@ class NotificationDeliveryApiTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
+    private final Api api;
     private CareTeams teams;
     private final WebhookReceiver primaryCare = new WebhookReceiver(CareTeams.SECRET);
     private final WebhookReceiver practice = new WebhookReceiver(CareTeams.SECRET);
@@ -33,9 +29,12 @@ class NotificationDeliveryApiTest {
     private final MllpReceiver other = new MllpReceiver(false);
     private final MllpReceiver postAcute = new MllpReceiver(false);
 
+    NotificationDeliveryApiTest(Api api) {
+        this.api = api;
+    }
+
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         teams = new CareTeams(api);
     }
 

@@ -21,7 +21,6 @@ import java.util.List;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The served OpenAPI description, paths and response schemas included, equals the approved one: a change to a
@@ -36,12 +35,9 @@ class OpenApiSnapshotApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @LocalServerPort
-    int port;
-
     @Test
-    void theServedDescriptionIsTheApprovedOne() throws IOException {
-        String received = normalised(JSON.readTree(served()));
+    void theServedDescriptionIsTheApprovedOne(Api api) throws IOException {
+        String received = normalised(JSON.readTree(served(api)));
         if (Boolean.getBoolean("openapi.approve")) {
             Files.writeString(APPROVED, received);
             Files.deleteIfExists(RECEIVED);
@@ -60,8 +56,7 @@ class OpenApiSnapshotApiTest {
     }
 
     /** The description as served; generating it the first time takes long on a loaded machine. */
-    private String served() throws IOException {
-        Api api = new Api(port);
+    private static String served(Api api) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(api.url("/v3/api-docs")))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (Api.TESTER + ":" + Api.TESTER + "-password").getBytes(StandardCharsets.UTF_8)))

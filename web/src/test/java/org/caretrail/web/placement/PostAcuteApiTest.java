@@ -9,20 +9,20 @@ import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Referrals and discharges posted over HTTP; the provider figures and destination outcomes read back. */
 @ApiTest
 class PostAcuteApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
     String facility;
+
+    PostAcuteApiTest(Api api) {
+        this.api = api;
+    }
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
         facility = "F-" + UUID.randomUUID();
     }
 

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every endpoint that takes a period refuses one that ends before it starts, the same way: a 400 whose error names
@@ -20,13 +18,10 @@ class PeriodParametersApiTest {
     private static final String DAYS_BACKWARDS = "from=2026-03-31&to=2026-03-01";
     private static final String INSTANTS_BACKWARDS = "from=2026-03-31T00:00:00Z&to=2026-03-01T00:00:00Z";
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
+    PeriodParametersApiTest(Api api) {
+        this.api = api;
     }
 
     @ParameterizedTest(name = "{0}")

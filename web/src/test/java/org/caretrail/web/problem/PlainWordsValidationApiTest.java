@@ -11,23 +11,18 @@ import java.util.Map;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A refused request names every bad field in plain words, with the allowed values, and records nothing. */
 @ApiTest
 class PlainWordsValidationApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
 
-    @BeforeEach
-    void client() {
-        api = new Api(port);
+    PlainWordsValidationApiTest(Api api) {
+        this.api = api;
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The five patient- and episode-level reads with {@code knownAt}, over HTTP: a discharge cancelled after the fact
@@ -25,9 +24,7 @@ class KnownAtApiTest {
 
     private static final String AS_OF = "asOf=2026-03-20T00:00:00Z";
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
     String patient;
     String facility;
     String earlierStay;
@@ -41,9 +38,12 @@ class KnownAtApiTest {
     Instant afterCorrection;
     Response last;
 
+    KnownAtApiTest(Api api) {
+        this.api = api;
+    }
+
     @BeforeEach
     void aDischargeCancelledLate() throws InterruptedException {
-        api = new Api(port);
         patient = "P-" + UUID.randomUUID();
         facility = "F-" + UUID.randomUUID();
         beforeAnything = pause();

@@ -14,11 +14,9 @@ import java.util.UUID;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The contract's list endpoints (API contract, "Additions"): each is paged, answering {@code items}, {@code page},
@@ -27,13 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class PagedListsApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
+    PagedListsApiTest(Api api) {
+        this.api = api;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,20 +6,15 @@ import java.util.Map;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ApiTest
 class ReadYourWritesApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
+    ReadYourWritesApiTest(Api api) {
+        this.api = api;
     }
 
     @Test

@@ -14,19 +14,15 @@ import java.util.regex.Pattern;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** docs/API.md's table of operations and the served OpenAPI description list the same operations. */
 @ApiTest
 class ApiDocsMatchApiTest {
 
-    @LocalServerPort
-    int port;
-
     @Test
-    void theDocumentedOperationsAreExactlyTheServedOnes() throws IOException {
+    void theDocumentedOperationsAreExactlyTheServedOnes(Api api) throws IOException {
         Set<String> served = new TreeSet<>();
-        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
         paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
             if (path.getKey().startsWith("/api/")) {
                 served.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());

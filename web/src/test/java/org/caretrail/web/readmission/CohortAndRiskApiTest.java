@@ -12,7 +12,6 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Coded stays posted over HTTP; the cohort rate, the timeline's stay figures and an episode's risk read back. */
 @ApiTest
@@ -20,14 +19,15 @@ class CohortAndRiskApiTest {
 
     private static final String AS_OF = "asOf=2026-06-01T00:00:00Z";
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
     String facility;
+
+    CohortAndRiskApiTest(Api api) {
+        this.api = api;
+    }
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
         facility = "F-" + UUID.randomUUID();
     }
 

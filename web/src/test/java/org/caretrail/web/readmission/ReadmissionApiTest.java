@@ -9,21 +9,21 @@ import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Episodes posted over HTTP, then the patient timeline and the facility rates read back. */
 @ApiTest
 class ReadmissionApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
     String patient;
     String facility;
 
+    ReadmissionApiTest(Api api) {
+        this.api = api;
+    }
+
     @BeforeEach
     void connect() {
-        api = new Api(port);
         patient = "P-" + UUID.randomUUID();
         facility = "F-" + UUID.randomUUID();
     }

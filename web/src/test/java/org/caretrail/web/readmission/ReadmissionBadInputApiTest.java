@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Unknown patients are a 404 and bad query parameters a 400 naming them, as problem+json. */
 @ApiTest
 class ReadmissionBadInputApiTest {
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
+    ReadmissionBadInputApiTest(Api api) {
+        this.api = api;
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.caretrail.web.testing.Negotiated;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The rate per month and the index stays behind it, over HTTP, matching the rate of the whole period. */
 @ApiTest
@@ -22,9 +21,7 @@ class ReadmissionDrillDownApiTest {
 
     private static final String AS_OF = "2026-06-10T00:00:00Z";
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
     String facility;
     String indexStay;
     String readmission;
@@ -32,9 +29,12 @@ class ReadmissionDrillDownApiTest {
     String pendingStay;
     Response last;
 
+    ReadmissionDrillDownApiTest(Api api) {
+        this.api = api;
+    }
+
     @BeforeAll
     void seed() {
-        api = new Api(port);
         facility = "F-DRILL-" + UUID.randomUUID();
         String patientA = "P-A-" + UUID.randomUUID();
         indexStay = api.admit(patientA, facility, "INPATIENT", "2026-03-01T10:00:00Z");

@@ -12,14 +12,10 @@ import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Rebuilding the readmission projection from the event store gives back the same timelines and rates. */
 @ApiTest
 class ReadmissionRebuildApiTest {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -31,8 +27,7 @@ class ReadmissionRebuildApiTest {
     }
 
     @Test
-    void aRebuiltProjectionAnswersExactlyAsBefore() {
-        Api api = new Api(port);
+    void aRebuiltProjectionAnswersExactlyAsBefore(Api api) {
         String patient = "P-" + UUID.randomUUID();
         String facility = "F-" + UUID.randomUUID();
         String index = admit(api, patient, facility, "2026-05-01T10:00:00Z");

@@ -7,17 +7,12 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ApiTest
 class ActorMetadataApiTest {
 
-    @LocalServerPort
-    int port;
-
     @Test
-    void everyEventRecordsTheSignedInUserAndRoleThatSentIt() {
-        Api api = new Api(port);
+    void everyEventRecordsTheSignedInUserAndRoleThatSentIt(Api api) {
         String id = api.as("case-manager").admit("P-actor", "F-1", "INPATIENT", "2026-03-01T10:00:00Z");
         Response transfer = api.as("integration").post("/api/v1/episodes/" + id + "/transfers", """
                 {"toUnit":"ICU","effectiveAt":"2026-03-01T12:00:00Z"}""");

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /** With no users configured, one per role is generated into an owner-only file; the log names the file only. */
@@ -25,13 +24,11 @@ import org.springframework.test.context.TestPropertySource;
         "caretrail.security.generated-users-file=${java.io.tmpdir}/caretrail-users-${random.uuid}/generated-users.txt"})
 class GeneratedUsersApiTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     AuthProperties properties;
 
     @Test
-    void oneUserPerRoleIsWrittenToAnOwnerOnlyFileThatTheLogNamesWithoutThePasswords(CapturedOutput output)
+    void oneUserPerRoleIsWrittenToAnOwnerOnlyFileThatTheLogNamesWithoutThePasswords(CapturedOutput output, Api api)
             throws IOException {
         Path file = properties.generatedUsersFile();
         Map<String, String> passwords = new HashMap<>();
@@ -50,7 +47,6 @@ class GeneratedUsersApiTest {
                 .contains(file.toAbsolutePath().toString());
         assertThat(passwords.values()).allSatisfy(password -> assertThat(output.getAll()).doesNotContain(password));
 
-        Api api = new Api(port);
         assertThat(api.as("compliance", passwords.get("compliance")).get("/api/v1/access-log").status())
                 .isEqualTo(200);
         assertThat(api.as("quality", passwords.get("quality")).get("/api/v1/access-log").status()).isEqualTo(403);

@@ -7,17 +7,12 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ApiTest
 class IdempotencyPerCallerApiTest {
 
-    @LocalServerPort
-    int port;
-
     @Test
-    void oneCallersIdempotencyKeyNeitherReplaysNorBlocksAnothersRequest() {
-        Api api = new Api(port);
+    void oneCallersIdempotencyKeyNeitherReplaysNorBlocksAnothersRequest(Api api) {
         Map<String, String> key = Map.of("Idempotency-Key", "batch-42");
 
         Response first = api.as("case-manager").post("/api/v1/episodes", admission("E-key-1"), key);

@@ -6,7 +6,6 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /** An issuer in caretrail.security.jwt.issuer-uri switches to bearer tokens, and startup does not wait for it. */
@@ -14,16 +13,13 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "caretrail.security.jwt.issuer-uri=http://127.0.0.1:9/realms/unreachable")
 class IssuerConfigurationApiTest {
 
-    @LocalServerPort
-    int port;
-
     @Test
-    void anIssuerReplacesBasicUsersWithBearerTokensEvenWhileItIsUnreachable() {
-        Response refused = new Api(port).get("/api/v1/episodes/E-1");
+    void anIssuerReplacesBasicUsersWithBearerTokensEvenWhileItIsUnreachable(Api api) {
+        Response refused = api.get("/api/v1/episodes/E-1");
 
         assertThat(refused.status()).as("the Basic test user no longer signs in").isEqualTo(401);
         assertThat(refused.header("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Bearer"));
-        assertThat(new Api(port).anonymous().get("/actuator/health").status()).isEqualTo(200);
+        assertThat(api.anonymous().get("/actuator/health").status()).isEqualTo(200);
     }
 }

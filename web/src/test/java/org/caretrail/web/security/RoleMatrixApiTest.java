@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every endpoint of docs/API.md (and the actuator) against every role: 401 without credentials, 403
@@ -34,8 +33,11 @@ class RoleMatrixApiTest {
     private static final String EPISODE = "/api/v1/episodes/E-matrix";
     private static final Set<Role> COMMANDS = EnumSet.of(CASE_MANAGER, INTEGRATION);
 
-    @LocalServerPort
-    int port;
+    private final Api api;
+
+    RoleMatrixApiTest(Api api) {
+        this.api = api;
+    }
 
     static Stream<Arguments> endpoints() {
         return Stream.of(
@@ -102,7 +104,6 @@ class RoleMatrixApiTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("endpoints")
     void onlyTheAllowedRolesGetThrough(String method, String path, Set<Role> allowed) {
-        Api api = new Api(port);
         SoftAssertions softly = new SoftAssertions();
         Response anonymous = call(api.anonymous(), method, path);
         softly.assertThat(anonymous.status()).as("without credentials").isEqualTo(401);
@@ -123,7 +124,7 @@ class RoleMatrixApiTest {
 
     @Test
     void healthAnswersWithoutCredentials() {
-        Response health = new Api(port).anonymous().get("/actuator/health");
+        Response health = api.anonymous().get("/actuator/health");
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asText()).isEqualTo("UP");
@@ -131,7 +132,7 @@ class RoleMatrixApiTest {
 
     @Test
     void aMissingCredentialIsA401ProblemWithABasicChallenge() {
-        Response refused = new Api(port).anonymous().get(EPISODE);
+        Response refused = api.anonymous().get(EPISODE);
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.header("WWW-Authenticate")).hasValueSatisfying(
@@ -143,7 +144,7 @@ class RoleMatrixApiTest {
 
     @Test
     void aWrongPasswordIsA401AndRecordsNothing() {
-        Response refused = new Api(port).as("case-manager", "not-the-password").post("/api/v1/episodes",
+        Response refused = api.as("case-manager", "not-the-password").post("/api/v1/episodes",
                 admission("E-wrong-password", "F-1"));
 
         assertThat(refused.status()).isEqualTo(401);
@@ -154,7 +155,7 @@ class RoleMatrixApiTest {
 
     @Test
     void aForbiddenRoleGetsA403ProblemAndItsCommandRecordsNothing() {
-        Response refused = new Api(port).as("quality").post("/api/v1/episodes", admission("E-quality", "F-1"));
+        Response refused = api.as("quality").post("/api/v1/episodes", admission("E-quality", "F-1"));
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("status").asInt()).isEqualTo(403);
@@ -164,14 +165,14 @@ class RoleMatrixApiTest {
 
     @Test
     void anApiPathNothingAnswersIsNotFoundRatherThanARefusalThatHintsAtRoles() {
-        Response unknown = new Api(port).get("/api/v1/episodes/E-1/unheard-of");
+        Response unknown = api.get("/api/v1/episodes/E-1/unheard-of");
 
         assertThat(unknown.status()).isEqualTo(404);
     }
 
     /** Had the refused admission been recorded, admitting the same id with other content would be a 409. */
     private void assertNothingWasRecordedFor(String episodeId) {
-        assertThat(new Api(port).post("/api/v1/episodes", admission(episodeId, "F-OTHER")).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/episodes", admission(episodeId, "F-OTHER")).status()).isEqualTo(201);
     }
 
     private static String admission(String episodeId, String facilityId) {

@@ -13,7 +13,6 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /** Lockout, unlock, throttling and their audit, end to end over HTTP Basic (three failures lock a user, five throttle an address). */
@@ -22,14 +21,11 @@ import org.springframework.test.context.TestPropertySource;
         "caretrail.security.sign-in.lock-after=3", "caretrail.security.sign-in.base-delay=1h"})
 class SignInApiTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     SecurityLogStore securityLog;
 
     @Test
-    void failuresLockAUserAnAdminUnlocksItAnAddressPastItsFailuresIsThrottledAndAllOfItIsLogged() {
-        Api api = new Api(port);
+    void failuresLockAUserAnAdminUnlocksItAnAddressPastItsFailuresIsThrottledAndAllOfItIsLogged(Api api) {
         Response unknown = api.as("nobody-here", "guess").get("/api/v1/episodes/E-1");
         Response wrong = api.as("quality", "guess-1").get("/api/v1/episodes/E-1");
         assertThat(unknown.status()).isEqualTo(401);
