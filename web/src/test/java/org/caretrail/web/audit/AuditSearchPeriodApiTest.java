@@ -11,7 +11,6 @@ import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The audit search's period is half-open on the recorded time: {@code from} inclusive, {@code to} exclusive, so
@@ -20,12 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class AuditSearchPeriodApiTest {
 
-    @LocalServerPort
-    int port;
-
     @Test
-    void anEntryRecordedAtFromIsListedAndOneRecordedAtToIsNot() {
-        Api api = new Api(port);
+    void anEntryRecordedAtFromIsListedAndOneRecordedAtToIsNot(Api api) {
         String patient = "P-AUDIT-PERIOD-" + UUID.randomUUID();
         String episode = api.admit(patient, "F-AUDIT", "INPATIENT", "2026-03-01T10:00:00Z");
         Response last = api.post("/api/v1/episodes/" + episode + "/transfers",
