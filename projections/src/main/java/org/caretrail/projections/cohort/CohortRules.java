@@ -1,5 +1,6 @@
 package org.caretrail.projections.cohort;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +8,7 @@ import org.caretrail.domain.episode.api.CodedDiagnosis;
 import org.caretrail.domain.episode.api.CodedProcedure;
 import org.caretrail.domain.episode.api.DiagnosisCodeSystem;
 import org.caretrail.domain.readmission.api.Cohort;
+import org.caretrail.projections.support.BoundedMemo;
 
 /**
  * Which cohorts a stay's codes put it in (docs/MEASURES.md "Condition cohorts"): by the principal diagnosis, an anchor
@@ -15,7 +17,15 @@ import org.caretrail.domain.readmission.api.Cohort;
  */
 public final class CohortRules {
 
+    /** Distinct codings remembered: far more than the stays of the patients one processor batch judges. */
+    private static final int REMEMBERED_CODINGS = 8_192;
+
+    private record Coding(List<CodedDiagnosis> diagnoses, List<CodedProcedure> procedures, String workingPrincipal) {
+    }
+
     private final ValueSets valueSets;
+    // every judgement of a patient asks again about each of its stays: the answer depends on the coding alone
+    private final BoundedMemo<Coding, Set<Cohort>> memo = new BoundedMemo<>(REMEMBERED_CODINGS, this::judge);
 
     public CohortRules(ValueSets valueSets) {
         this.valueSets = valueSets;
@@ -31,6 +41,13 @@ public final class CohortRules {
      */
     public Set<Cohort> cohortsOf(List<CodedDiagnosis> diagnoses, List<CodedProcedure> procedures,
                                  String workingPrincipal) {
+        return memo.get(new Coding(List.copyOf(diagnoses), List.copyOf(procedures), workingPrincipal));
+    }
+
+    private Set<Cohort> judge(Coding coding) {
+        List<CodedDiagnosis> diagnoses = coding.diagnoses();
+        List<CodedProcedure> procedures = coding.procedures();
+        String workingPrincipal = coding.workingPrincipal();
         String principal = diagnoses.isEmpty() ? workingPrincipal : icd10Principal(diagnoses);
         List<String> secondaries = diagnoses.stream()
                 .filter(d -> !d.principal() && d.system() == DiagnosisCodeSystem.ICD10CM)
@@ -43,7 +60,7 @@ public final class CohortRules {
                 cohorts.add(cohort);
             }
         }
-        return cohorts;
+        return Collections.unmodifiableSet(cohorts);
     }
 
     private boolean qualifies(Cohort cohort, String principal, List<String> secondaries,

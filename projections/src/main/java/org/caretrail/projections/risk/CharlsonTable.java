@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.caretrail.projections.support.BoundedMemo;
 
 /**
  * The Charlson comorbidity index over ICD-10 codes, from {@code charlson-quan-2005.csv} (its header names the
@@ -25,7 +26,13 @@ public final class CharlsonTable {
     private static final String RESOURCE = "charlson-quan-2005.csv";
     private static final String HEADER = "condition,weight,supersededBy,codes";
 
+    /** Distinct code lists remembered (see {@link BoundedMemo}). */
+    private static final int REMEMBERED_CODE_LISTS = 8_192;
+
     private final List<CharlsonCondition> conditions;
+    // every judgement of a patient asks again about each of its stays' codes
+    private final BoundedMemo<List<String>, List<String>> memo =
+            new BoundedMemo<>(REMEMBERED_CODE_LISTS, this::conditionsIn);
 
     private CharlsonTable(List<CharlsonCondition> conditions) {
         this.conditions = List.copyOf(conditions);
@@ -66,9 +73,14 @@ public final class CharlsonTable {
 
     /** The conditions the codes show, heavier forms replacing lighter ones, in table order. */
     public List<String> conditionsOf(Collection<String> icd10Codes) {
+        return memo.get(List.copyOf(icd10Codes));
+    }
+
+    private List<String> conditionsIn(List<String> icd10Codes) {
+        List<String> codes = icd10Codes.stream().map(CharlsonTable::normalized).toList();
         Set<String> present = new LinkedHashSet<>();
         for (CharlsonCondition condition : conditions) {
-            if (icd10Codes.stream().anyMatch(code -> matches(condition, code))) {
+            if (codes.stream().anyMatch(code -> matches(condition, code))) {
                 present.add(condition.name());
             }
         }
@@ -85,9 +97,8 @@ public final class CharlsonTable {
                 .sum();
     }
 
-    private static boolean matches(CharlsonCondition condition, String code) {
-        String normalized = normalized(code);
-        return condition.prefixes().stream().anyMatch(normalized::startsWith);
+    private static boolean matches(CharlsonCondition condition, String normalizedCode) {
+        return condition.prefixes().stream().anyMatch(normalizedCode::startsWith);
     }
 
     private static String normalized(String code) {
