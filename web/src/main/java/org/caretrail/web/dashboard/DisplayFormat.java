@@ -1,23 +1,53 @@
 package org.caretrail.web.dashboard;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
+import org.caretrail.projections.facility.Facilities;
 import org.springframework.stereotype.Component;
 
-/** How pages write instants, rates and codes for people; templates reach it as {@code @dashboardFormat}. */
+/**
+ * How pages write instants, rates and codes for people; templates reach it as {@code @dashboardFormat}. A time that
+ * belongs to a facility (an admission, a clock's due, a stay's discharge) is written in that facility's zone with
+ * the zone's abbreviation, as the people working there read their clocks; a time of no one facility (the access
+ * log, HL7 messages, checkpoints, an "as of") in UTC.
+ */
 @Component("dashboardFormat")
 public class DisplayFormat {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.US);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private final Facilities facilities;
+
+    public DisplayFormat(Facilities facilities) {
+        this.facilities = facilities;
+    }
 
     /** Minutes in UTC, or a dash for none. */
     public String at(Instant instant) {
-        return instant == null ? "—" : AT.format(instant) + " UTC";
+        return in(instant, ZoneOffset.UTC);
+    }
+
+    /**
+     * Minutes in the facility's zone followed by its abbreviation ({@code 2026-11-21 15:48 EST}), or a dash for none;
+     * in UTC for a facility without a configured zone.
+     */
+    public String at(Instant instant, String facilityId) {
+        return in(instant, facilities.zoneOf(facilityId));
+    }
+
+    private static String in(Instant instant, ZoneId zone) {
+        if (instant == null) {
+            return "—";
+        }
+        boolean utc = zone.normalized().equals(ZoneOffset.UTC);
+        var local = instant.atZone(zone);
+        return MINUTES.format(local) + " " + (utc ? "UTC" : ZONE.format(local));
     }
 
     public String day(Instant instant) {
