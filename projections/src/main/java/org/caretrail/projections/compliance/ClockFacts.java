@@ -13,12 +13,13 @@ import org.caretrail.domain.episode.api.Payer;
  *
  * <p>The class history starts with the class at admission. {@code discharge} is the current discharge
  * only (null while active; a cancelled discharge is removed with {@link #withoutDischarge()}).
- * {@code payer} may be null (unknown): no payer-bound clock applies then.
+ * {@code payer} may be null (unknown): no payer-bound clock applies then. {@code caseManagerId} is the case manager
+ * last assigned (null: none yet); no clock reads it, the worklist is narrowed by it.
  */
 public record ClockFacts(String episodeId, String patientId, String facilityId, Payer payer, Instant admittedAt,
                            List<ClassSlice> classHistory, Discharge discharge, List<Notice> notices,
                            List<FollowUpContact> contacts, List<Instant> choiceListsDocumentedAt,
-                           List<Referral> referrals, boolean cancelled) {
+                           List<Referral> referrals, boolean cancelled, String caseManagerId) {
 
     public ClockFacts {
         Objects.requireNonNull(episodeId, "episodeId");
@@ -40,45 +41,51 @@ public record ClockFacts(String episodeId, String patientId, String facilityId, 
                                         PatientClass patientClass, Instant admittedAt) {
         return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt,
                 List.of(new ClassSlice(patientClass, admittedAt)), null, List.of(), List.of(), List.of(),
-                List.of(), false);
+                List.of(), false, null);
+    }
+
+    /** The case manager assigned last (a later assignment replaces an earlier one). */
+    public ClockFacts withCaseManager(String newCaseManagerId) {
+        return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
+                notices, contacts, choiceListsDocumentedAt, referrals, cancelled, newCaseManagerId);
     }
 
     public ClockFacts withPayer(Payer newPayer) {
         return new ClockFacts(episodeId, patientId, facilityId, newPayer, admittedAt, classHistory, discharge,
-                notices, contacts, choiceListsDocumentedAt, referrals, cancelled);
+                notices, contacts, choiceListsDocumentedAt, referrals, cancelled, caseManagerId);
     }
 
     public ClockFacts withClassChange(PatientClass patientClass, Instant from) {
         return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt,
                 plus(classHistory, new ClassSlice(patientClass, from)), discharge, notices, contacts,
-                choiceListsDocumentedAt, referrals, cancelled);
+                choiceListsDocumentedAt, referrals, cancelled, caseManagerId);
     }
 
     public ClockFacts withDischarge(Discharge newDischarge) {
         Objects.requireNonNull(newDischarge, "newDischarge");
         return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, newDischarge,
-                notices, contacts, choiceListsDocumentedAt, referrals, cancelled);
+                notices, contacts, choiceListsDocumentedAt, referrals, cancelled, caseManagerId);
     }
 
     /** The discharge was cancelled: it counts for nothing, and the episode is active again. */
     public ClockFacts withoutDischarge() {
         return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, null, notices,
-                contacts, choiceListsDocumentedAt, referrals, cancelled);
+                contacts, choiceListsDocumentedAt, referrals, cancelled, caseManagerId);
     }
 
     public ClockFacts withNotice(Notice notice) {
         return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
-                plus(notices, notice), contacts, choiceListsDocumentedAt, referrals, cancelled);
+                plus(notices, notice), contacts, choiceListsDocumentedAt, referrals, cancelled, caseManagerId);
     }
 
     public ClockFacts withContact(FollowUpContact contact) {
         return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
-                notices, plus(contacts, contact), choiceListsDocumentedAt, referrals, cancelled);
+                notices, plus(contacts, contact), choiceListsDocumentedAt, referrals, cancelled, caseManagerId);
     }
 
     public ClockFacts withChoiceList(Instant documentedAt) {
         return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
-                notices, contacts, plus(choiceListsDocumentedAt, documentedAt), referrals, cancelled);
+                notices, contacts, plus(choiceListsDocumentedAt, documentedAt), referrals, cancelled, caseManagerId);
     }
 
     /** A newly placed referral; placing the same referral id again replaces the earlier one. */
@@ -101,7 +108,7 @@ public record ClockFacts(String episodeId, String patientId, String facilityId, 
     /** The admission was cancelled or entered in error: every clock stops applying. */
     public ClockFacts asCancelled() {
         return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
-                notices, contacts, choiceListsDocumentedAt, referrals, true);
+                notices, contacts, choiceListsDocumentedAt, referrals, true, caseManagerId);
     }
 
     private ClockFacts withReferralChanged(String referralId, UnaryOperator<Referral> change) {
@@ -115,7 +122,7 @@ public record ClockFacts(String episodeId, String patientId, String facilityId, 
 
     private ClockFacts withReferrals(List<Referral> newReferrals) {
         return new ClockFacts(episodeId, patientId, facilityId, payer, admittedAt, classHistory, discharge,
-                notices, contacts, choiceListsDocumentedAt, newReferrals, cancelled);
+                notices, contacts, choiceListsDocumentedAt, newReferrals, cancelled, caseManagerId);
     }
 
     private static <T> List<T> copy(List<T> items) {

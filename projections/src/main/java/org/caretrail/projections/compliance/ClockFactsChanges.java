@@ -1,5 +1,6 @@
 package org.caretrail.projections.compliance;
 
+import org.caretrail.domain.episode.api.CaseManagerAssignedEvent;
 import org.caretrail.domain.episode.api.DischargeCancelledEvent;
 import org.caretrail.domain.episode.api.DispositionRecordedEvent;
 import org.caretrail.domain.episode.api.EpisodeCancelledEvent;
@@ -18,14 +19,15 @@ import org.caretrail.domain.episode.api.ReferralPlacedEvent;
 
 /**
  * What each event changes in an episode's {@link ClockFacts}: the one rule the projection stores by and a knownAt
- * read replays by. An event no clock depends on ({@link #concerns} false) leaves the facts as they are.
+ * read replays by. An event neither a clock nor the worklist depends on ({@link #concerns} false) leaves the facts
+ * as they are; the case manager's assignment no clock reads, but the worklist is narrowed by it.
  */
 final class ClockFactsChanges {
 
     private ClockFactsChanges() {
     }
 
-    /** Whether any clock depends on this kind of event; the projection handles only those. */
+    /** Whether any clock, or the worklist's case manager, depends on this kind of event; only those are handled. */
     static boolean concerns(EpisodeEvent event) {
         return event instanceof PatientAdmittedEvent || event instanceof PatientClassChangedEvent
                 || event instanceof PatientDischargedEvent || event instanceof DispositionRecordedEvent
@@ -33,7 +35,8 @@ final class ClockFactsChanges {
                 || event instanceof EpisodeDetailsCorrectedEvent || event instanceof NoticeDeliveredEvent
                 || event instanceof FollowUpContactRecordedEvent || event instanceof PostAcuteChoiceDocumentedEvent
                 || event instanceof ReferralPlacedEvent || event instanceof ReferralAcceptedEvent
-                || event instanceof ReferralDeclinedEvent || event instanceof ReferralCancelledEvent;
+                || event instanceof ReferralDeclinedEvent || event instanceof ReferralCancelledEvent
+                || event instanceof CaseManagerAssignedEvent;
     }
 
     /** The facts after the event; null facts (nothing admitted yet) stay null unless the event is the admission. */
@@ -75,6 +78,8 @@ final class ClockFactsChanges {
                     new ReferralAnswer(ReferralDecision.DECLINED, declined.occurredAt()));
         } else if (event instanceof ReferralCancelledEvent cancelled) {
             return facts.withReferralCancelled(cancelled.referralId(), cancelled.occurredAt());
+        } else if (event instanceof CaseManagerAssignedEvent assigned) {
+            return facts.withCaseManager(assigned.caseManagerId());
         }
         return facts;
     }

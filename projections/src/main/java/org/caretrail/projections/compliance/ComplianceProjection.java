@@ -48,7 +48,7 @@ public class ComplianceProjection {
         this.reading = new ComplianceReading(store, this::calendarOf, settings);
     }
 
-    /** The events some clock depends on ({@link ClockFactsChanges}); the others change nothing here. */
+    /** The events some clock or the worklist depends on ({@link ClockFactsChanges}); the others change nothing here. */
     @EventHandler
     void on(EpisodeEvent event, @SequenceNumber long sequence) {
         if (ClockFactsChanges.concerns(event)) {

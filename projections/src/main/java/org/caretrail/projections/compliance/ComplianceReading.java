@@ -60,8 +60,13 @@ class ComplianceReading {
                 .toList());
     }
 
+    /**
+     * The facility's actionable clocks the query's filters keep (the clock and the case manager narrow the database's
+     * read), in the worklist's order, and the page asked for; the total counts every clock kept.
+     */
     WorklistResponse worklist(FindWorklistQuery query) {
-        List<WorklistEntry> items = store.spansCovering(query.facilityId(), query.asOf()).stream()
+        List<WorklistEntry> items = store.spansCovering(query.facilityId(), query.clock(), query.caseManagerId(),
+                        query.asOf()).stream()
                 .map(stored -> new WorklistItem(stored.episodeId, stored.patientId, stored.span.clock(),
                         stored.span.referralId(), stored.span.statusAt(query.asOf()), stored.span.judged().due(),
                         stored.span.judged().periodStart()))

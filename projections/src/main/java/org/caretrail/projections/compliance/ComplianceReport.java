@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.caretrail.domain.compliance.api.ClockStatus;
 import org.caretrail.projections.facility.FacilityCalendar;
 
 /**
@@ -22,8 +23,13 @@ public final class ComplianceReport {
             .thenComparing(ReportCount::month, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ReportCount::status);
 
+    /**
+     * Overdue first, then soonest due (no due time last): an overdue clock is past its due and an open one is not, so
+     * this is also soonest due first, and the case manager's page shows the order the API answers.
+     */
     static final Comparator<WorklistItem> WORKLIST_ORDER = Comparator
-            .comparing(WorklistItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing((WorklistItem item) -> item.status() != ClockStatus.OVERDUE)
+            .thenComparing(WorklistItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(WorklistItem::episodeId)
             .thenComparing(WorklistItem::clock)
             .thenComparing(WorklistItem::referralId, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -50,7 +56,7 @@ public final class ComplianceReport {
                 .toList();
     }
 
-    /** Every OPEN and OVERDUE clock at asOf, soonest due first (no due time last). */
+    /** Every OPEN and OVERDUE clock at asOf, overdue first, then soonest due (no due time last). */
     public static List<WorklistItem> worklist(Collection<EpisodeClocks> episodes, Instant asOf) {
         return episodes.stream()
                 .flatMap(episode -> episode.clocksAt(asOf).stream()

@@ -28,6 +28,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.caretrail.domain.compliance.api.ComplianceClock;
 import org.caretrail.domain.episode.api.EpisodeEvent;
 import org.caretrail.projections.support.DocumentBatch;
 import org.caretrail.projections.support.DocumentMapper;
@@ -111,12 +112,26 @@ class ComplianceStore {
 
     /** The spans covering asOf for one facility (or all when null). */
     List<StoredSpan> spansCovering(String facilityId, Instant asOf) {
+        return spansCovering(facilityId, null, null, asOf);
+    }
+
+    /**
+     * The spans covering asOf for one facility (or all when null), of one clock and one case manager when they are
+     * not null: every filter is the database's, so only the spans kept are read.
+     */
+    List<StoredSpan> spansCovering(String facilityId, ComplianceClock clock, String caseManagerId, Instant asOf) {
         // Dates hold milliseconds only: the filter finds a superset, and covers() decides to the nanosecond.
         Date asOfMillis = Date.from(asOf);
         List<Bson> filters = new ArrayList<>(List.of(lte("fromDate", asOfMillis),
                 or(eq("untilDate", null), gte("untilDate", asOfMillis))));
         if (facilityId != null) {
             filters.add(0, eq("facilityId", facilityId));
+        }
+        if (caseManagerId != null) {
+            filters.add(eq("caseManagerId", caseManagerId));
+        }
+        if (clock != null) {
+            filters.add(eq("span.clock", clock.name()));
         }
         List<StoredSpan> found = new ArrayList<>();
         actionable.find(and(filters)).batchSize(SCAN_BATCH).forEach(document -> {

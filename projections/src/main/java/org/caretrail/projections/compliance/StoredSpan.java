@@ -11,6 +11,8 @@ class StoredSpan {
     public String episodeId;
     public String patientId;
     public String facilityId;
+    /** The episode's case manager when the span was stored (null: none assigned), for the worklist's filter. */
+    public String caseManagerId;
     public ActionableSpan span;
 
     static StoredSpan of(ClockFacts facts, ActionableSpan span) {
@@ -21,6 +23,7 @@ class StoredSpan {
         stored.episodeId = facts.episodeId();
         stored.patientId = facts.patientId();
         stored.facilityId = facts.facilityId();
+        stored.caseManagerId = facts.caseManagerId();
         stored.span = span;
         return stored;
     }

@@ -57,7 +57,7 @@ class ClockFactsTest {
         Referral referral = Referral.placed("ref-1", "SNF", MONDAY_10);
 
         assertThatThrownBy(() -> new ClockFacts("e", "p", "f", Payer.MEDICARE, MONDAY_10, null, null, null, null,
-                null, List.of(referral, referral), false))
+                null, List.of(referral, referral), false, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unique");
     }

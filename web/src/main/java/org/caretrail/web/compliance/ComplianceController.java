@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
+import org.caretrail.domain.compliance.api.ComplianceClock;
 import org.caretrail.domain.compliance.api.EpisodeComplianceResponse;
 import org.caretrail.domain.compliance.api.FindEpisodeComplianceKnownAtQuery;
 import org.caretrail.domain.compliance.api.FindEpisodeComplianceQuery;
@@ -67,16 +68,20 @@ public class ComplianceController {
     @PatientRead
     @GetMapping(path = "/api/v1/compliance/worklist",
             produces = {MediaType.APPLICATION_JSON_VALUE, CsvConverter.TEXT_CSV})
-    @Operation(summary = "The facility's OPEN and OVERDUE clocks at asOf, soonest due first, paged, each with its "
-            + "stay's LACE readmission risk; CSV with Accept: text/csv")
+    @Operation(summary = "The facility's OPEN and OVERDUE clocks at asOf, soonest due first (so overdue first), "
+            + "narrowed to one clock and to the episodes of one case manager when asked, paged, each with its stay's "
+            + "LACE readmission risk; total counts the clocks kept; CSV with Accept: text/csv")
     public WorklistResponse worklist(@RequestParam String facilityId,
+                                     @RequestParam(required = false) ComplianceClock clock,
+                                     @RequestParam(required = false) String caseManagerId,
                                      @RequestParam(required = false) Instant asOf,
                                      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                      @RequestParam(defaultValue = "50") @Min(1) @Max(10_000) int size,
                                      @RequestHeader(name = PositionHeader.NAME, required = false) Long position) {
         // the risks are asked for the page's episodes only, so a long worklist costs one page of lookups
         return risk.of(reads.answer(position, ProcessingGroups.COMPLIANCE,
-                new FindWorklistQuery(facilityId, asOf == null ? clock.instant() : asOf, page, size),
+                new FindWorklistQuery(facilityId, clock, caseManagerId, asOf == null ? this.clock.instant() : asOf,
+                        page, size),
                 WorklistResponse.class), position);
     }
 }

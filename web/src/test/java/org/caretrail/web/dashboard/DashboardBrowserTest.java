@@ -278,6 +278,80 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aWorklistNarrowedByClockAndCaseManagerCountsAndPagesOnlyTheClocksKept() {
+        String facility = "F-DASH-NARROW-" + java.util.UUID.randomUUID();
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        List<String> overdue = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            overdue.add(api.admit("P-NARROW-LATE-" + i, facility, "INPATIENT", now.minus(java.time.Duration.ofDays(5))
+                    .plusSeconds(i).toString()));
+        }
+        String open = null;
+        for (int i = 0; i < 51; i++) {
+            open = api.admit("P-NARROW-" + i, facility, "INPATIENT", now.minusSeconds(900 + i).toString());
+        }
+        api.post("/api/v1/episodes/" + overdue.get(1) + "/case-manager", """
+                {"caseManagerId":"CM-NARROW","effectiveAt":"%s"}""".formatted(now.minusSeconds(60))).expectSuccess();
+        Api.Response barrier = api.post("/api/v1/episodes/" + open + "/case-manager", """
+                {"caseManagerId":"CM-NARROW","effectiveAt":"%s"}""".formatted(now.minusSeconds(60)));
+        barrier.expectSuccess();
+        String imm = "/api/v1/compliance/worklist?facilityId=" + facility + "&clock=IMM_INITIAL";
+        JsonNode firstFifty = api.readAfter(imm, barrier);
+        assertThat(firstFifty.get("total").asLong()).isEqualTo(54);
+
+        browser.signIn("case-manager");
+        browser.open("/app/worklist?facilityId=" + facility + "&clock=IMM_INITIAL");
+        WorklistLook page = worklistLook();
+        assertThat(page.episodes()).isEqualTo(firstFifty.get("items").findValuesAsText("episodeId"));
+        // the overdue three first (due the same instant, so in episode id order)
+        assertThat(page.episodes().subList(0, 3)).containsExactlyInAnyOrderElementsOf(overdue);
+        assertThat(page.overdue()).containsExactlyInAnyOrderElementsOf(overdue);
+        assertThat(page.clocks()).hasSize(50).containsOnly("IMM_INITIAL");
+        assertThat(page.pager()).contains("54 clocks").contains("Page 1 of 2");
+        assertThat(browser.find("#worklist-pager a[rel=next]").getAttribute("href")).contains("clock=IMM_INITIAL");
+
+        // a page past the end shows the last
+        browser.open("/app/worklist?facilityId=" + facility + "&clock=IMM_INITIAL&page=9");
+        WorklistLook last = worklistLook();
+        assertThat(last.pager()).contains("54 clocks").contains("Page 2 of 2");
+        assertThat(last.episodes()).hasSize(4)
+                .isEqualTo(api.get(imm + "&page=1").json().get("items").findValuesAsText("episodeId"));
+
+        browser.open("/app/worklist?facilityId=" + facility + "&caseManagerId=CM-NARROW");
+        WorklistLook theirs = worklistLook();
+        assertThat(theirs.clocks()).containsExactly("IMM_INITIAL", "IMM_INITIAL", "IMM_FOLLOW_UP", "IMM_FOLLOW_UP");
+        assertThat(theirs.episodes().subList(0, 2)).containsExactly(overdue.get(1), open);
+        assertThat(theirs.overdue()).containsExactly(overdue.get(1));
+        assertThat(theirs.pager()).contains("4 clocks").doesNotContain("Page");
+
+        browser.open("/app/worklist?facilityId=" + facility + "&caseManagerId=CM-NARROW&clock=IMM_FOLLOW_UP");
+        WorklistLook both = worklistLook();
+        assertThat(both.episodes()).containsExactlyInAnyOrder(overdue.get(1), open);
+        assertThat(both.pager()).contains("2 clocks");
+    }
+
+    /** The worklist's rows and pager at one moment. */
+    private record WorklistLook(List<String> episodes, List<String> clocks, List<String> overdue, String pager) {
+    }
+
+    /** Read in one script: the page swaps its rows and pager at every refresh, so element by element may go stale. */
+    @SuppressWarnings("unchecked")
+    private WorklistLook worklistLook() {
+        browser.find("#worklist-pager");
+        java.util.Map<String, Object> look = (java.util.Map<String, Object>)
+                browser.driver().executeScript("""
+                        const rows = Array.from(document.querySelectorAll('#worklist-rows tr[data-episode]'));
+                        return {
+                          episodes: rows.map(row => row.dataset.episode),
+                          clocks: rows.map(row => row.dataset.clock),
+                          overdue: rows.filter(row => row.classList.contains('overdue')).map(row => row.dataset.episode),
+                          pager: document.getElementById('worklist-pager').innerText
+                        };""");
+        return new WorklistLook((List<String>) look.get("episodes"), (List<String>) look.get("clocks"),
+                (List<String>) look.get("overdue"), (String) look.get("pager"));
+    }
+
+    @Test
     void anAdministratorSeesTheProjectionsAndRebuildsOne() {
         browser.signIn("admin");
         assertThat(navigation()).containsExactly("Operations");

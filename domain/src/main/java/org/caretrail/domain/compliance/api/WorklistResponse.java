@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One page of a facility's worklist at asOf: OPEN and OVERDUE clocks, soonest due first, those with no due last;
- * {@code total} counts every actionable clock of the facility, not only this page's.
+ * {@code total} counts every actionable clock of the facility the query's filters kept, not only this page's.
  */
 public record WorklistResponse(String facilityId, Instant asOf, List<WorklistEntry> items, int page, int size,
                                long total) {
