@@ -136,6 +136,27 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void anEpisodesTimesAreShownInItsFacilitysZone() {
+        // F-NY is configured in America/New_York (application-test.yml): winter EST, summer EDT
+        String episode = api.admit("P-ZONE-" + java.util.UUID.randomUUID(), "F-NY", "INPATIENT",
+                "2026-01-15T14:30:00Z");
+        Api.Response discharged = api.post("/api/v1/episodes/" + episode + "/discharge",
+                "{\"disposition\":\"01\",\"dischargedAt\":\"2026-07-20T16:00:00Z\"}").expectSuccess();
+        api.readAfter("/api/v1/episodes/" + episode, discharged);
+        browser.signIn("compliance");
+
+        browser.open("/app/episodes/" + episode);
+
+        assertThat(definition("Admitted")).isEqualTo("2026-01-15 09:30 EST");
+        assertThat(definition("Discharged")).isEqualTo("2026-07-20 12:00 EDT");
+    }
+
+    private String definition(String term) {
+        return browser.driver().findElement(By.xpath("//dt[normalize-space()='" + term + "']/following-sibling::dd[1]"))
+                .getText();
+    }
+
+    @Test
     void aQualityAnalystIsRefusedAnotherRolesPages() {
         browser.signIn("quality");
 
