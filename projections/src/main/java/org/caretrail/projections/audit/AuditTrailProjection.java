@@ -44,6 +44,7 @@ import org.caretrail.domain.episode.api.EventMetadata;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.support.DocumentMapper;
 import org.caretrail.projections.support.ProjectionBatches;
+import org.caretrail.projections.support.ReadModelVersion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +53,7 @@ import org.springframework.stereotype.Component;
  * episode in {@code audit_episodes}, so that an episode's trail is read by exact keys.
  */
 @Component
+@ReadModelVersion(1)
 @ProcessingGroup(ProcessingGroups.AUDIT_TRAIL)
 public class AuditTrailProjection {
 

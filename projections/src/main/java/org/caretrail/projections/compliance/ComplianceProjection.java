@@ -24,6 +24,7 @@ import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.facility.Facilities;
 import org.caretrail.projections.facility.FacilityCalendar;
 import org.caretrail.projections.support.ProjectionBatches;
+import org.caretrail.projections.support.ReadModelVersion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Component;
  * an event at or below the stored version is a redelivery and is skipped, so no contact ever counts twice.
  */
 @Component
+// 2: clocks of the coding-era rules and each episode's case manager (decision 0017, the worklist filters)
+@ReadModelVersion(2)
 @ProcessingGroup(ProcessingGroups.COMPLIANCE)
 public class ComplianceProjection {
 

@@ -28,6 +28,7 @@ import org.caretrail.projections.facility.Facilities;
 import org.caretrail.projections.support.DocumentBatch;
 import org.caretrail.projections.support.DocumentMapper;
 import org.caretrail.projections.support.ProjectionBatches;
+import org.caretrail.projections.support.ReadModelVersion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,8 @@ import org.springframework.stereotype.Component;
  * redelivery and is skipped, so replays and crashes never apply anything twice.
  */
 @Component
+// 2: episodes list by admission date (decision 0015)
+@ReadModelVersion(2)
 @ProcessingGroup(ProcessingGroups.EPISODE_VIEW)
 public class EpisodeViewProjection {
 

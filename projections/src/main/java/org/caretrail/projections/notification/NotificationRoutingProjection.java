@@ -33,6 +33,7 @@ import org.caretrail.domain.patient.api.NotificationPreferenceRecordedEvent;
 import org.caretrail.domain.readmodel.api.ProcessingGroups;
 import org.caretrail.projections.support.DocumentMapper;
 import org.caretrail.projections.support.ProjectionBatches;
+import org.caretrail.projections.support.ReadModelVersion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,7 @@ import org.springframework.stereotype.Component;
  * A replay rebuilds what routing knows but puts nothing new in the outbox: old events are never notified twice.
  */
 @Component
+@ReadModelVersion(1)
 @ProcessingGroup(ProcessingGroups.NOTIFICATION_ROUTING)
 public class NotificationRoutingProjection {
 

@@ -31,6 +31,7 @@ import org.caretrail.domain.episode.api.ServiceType;
 import org.caretrail.domain.placement.api.FindReferralFiguresQuery;
 import org.caretrail.domain.placement.api.ReferralFiguresResponse;
 import org.caretrail.projections.facility.Facilities;
+import org.caretrail.projections.support.ReadModelVersion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,7 @@ import org.springframework.stereotype.Component;
  * referrals of a facility and period and works out the figures with {@link PlacementFigures}.
  */
 @Component
+@ReadModelVersion(1)
 @ProcessingGroup(ProcessingGroups.PLACEMENT)
 public class PlacementProjection {
 

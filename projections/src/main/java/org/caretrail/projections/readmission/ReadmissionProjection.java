@@ -41,6 +41,7 @@ import org.caretrail.projections.cohort.CohortRules;
 import org.caretrail.projections.cohort.ValueSets;
 import org.caretrail.projections.facility.Facilities;
 import org.caretrail.projections.support.ProjectionBatches;
+import org.caretrail.projections.support.ReadModelVersion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +52,8 @@ import org.springframework.stereotype.Component;
  * queries scan. A processor batch is written at its end (see {@link ReadmissionBatch}).
  */
 @Component
+// 2: stays with coding, birth date and destination; sequenced by patient (decisions 0006, 0017)
+@ReadModelVersion(2)
 @ProcessingGroup(ProcessingGroups.READMISSION)
 public class ReadmissionProjection {
 

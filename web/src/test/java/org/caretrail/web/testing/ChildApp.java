@@ -119,6 +119,19 @@ public final class ChildApp implements AutoCloseable {
         }
     }
 
+    /** Stops the child as an operator does (SIGTERM): it shuts down in order and releases its segment claims. */
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                kill();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Everything the child logged so far. */
     public List<String> logLines() {
         try {
