@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.caretrail.domain.episode.api.AcceptReferralCommand;
+import org.caretrail.domain.episode.api.CancelReferralCommand;
 import org.caretrail.domain.episode.api.AssignCaseManagerCommand;
 import org.caretrail.domain.episode.api.DeclineReferralCommand;
 import org.caretrail.domain.episode.api.DeliverNoticeCommand;
@@ -20,7 +21,8 @@ import org.caretrail.domain.episode.api.ServiceType;
 
 /**
  * Writes what case managers record around one demo stay, through the command API: assignment, assessment,
- * education, notices on time, late or missing, choice lists, referrals accepted, declined or left waiting,
+ * education, notices on time, late or missing, choice lists, referrals accepted, declined or left waiting (and
+ * mostly cancelled after the discharge),
  * and follow-up calls after discharge.
  */
 final class CareWriter {
@@ -142,23 +144,44 @@ final class CareWriter {
         String first = place(service, chosen, placed);
         double p = random.nextDouble();
         if (p < 0.75) {
-            return answer(first, placed.plus(hours(2, 40)), end, true) ? chosen : null;
+            return accepted(first, chosen, placed.plus(hours(2, 40)), end);
         }
         if (p < 0.83) {
-            return answer(first, placed.plus(hours(50, 80)), end, true) ? chosen : null;
+            return accepted(first, chosen, placed.plus(hours(50, 80)), end);
         }
         if (p < 0.93) {
             Instant declined = placed.plus(hours(3, 30));
-            if (answer(first, declined, end, false)) {
-                String other = offered.get((offered.indexOf(chosen) + 1) % offered.size());
-                Instant again = declined.plus(Duration.ofHours(1));
-                if (again.isBefore(end)) {
-                    String second = place(service, other, again);
-                    return answer(second, again.plus(hours(2, 20)), end, true) ? other : null;
-                }
+            if (!answer(first, declined, end, false)) {
+                closedAfterDischarge(first, end);
+                return null;
             }
+            String other = offered.get((offered.indexOf(chosen) + 1) % offered.size());
+            Instant again = declined.plus(Duration.ofHours(1));
+            if (again.isBefore(end)) {
+                return accepted(place(service, other, again), other, again.plus(hours(2, 20)), end);
+            }
+            return null;
         }
-        return null; // left waiting
+        closedAfterDischarge(first, end); // left waiting
+        return null;
+    }
+
+    // The referral accepted, or left waiting when the answer would come after the discharge.
+    private String accepted(String referralId, String provider, Instant at, Instant end) {
+        if (answer(referralId, at, end, true)) {
+            return provider;
+        }
+        closedAfterDischarge(referralId, end);
+        return null;
+    }
+
+    // A referral nobody answered is mostly cancelled a few days after the discharge, as case managers tidy their
+    // worklist (its response clock stays missed); a few stay open, and so do those of the last days' discharges.
+    private void closedAfterDischarge(String referralId, Instant end) {
+        if (random.nextDouble() < 0.9) {
+            add(end.plus(hours(20, 96)), at -> new CancelReferralCommand(episodeId, referralId,
+                    "No longer needed after discharge", at));
+        }
     }
 
     private String place(ServiceType service, String provider, Instant at) {

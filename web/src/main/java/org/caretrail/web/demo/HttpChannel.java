@@ -21,6 +21,7 @@ import org.caretrail.domain.episode.api.AdmitPatientCommand;
 import org.caretrail.domain.episode.api.AssignCaseManagerCommand;
 import org.caretrail.domain.episode.api.CancelDischargeCommand;
 import org.caretrail.domain.episode.api.CancelEpisodeCommand;
+import org.caretrail.domain.episode.api.CancelReferralCommand;
 import org.caretrail.domain.episode.api.ChangePatientClassCommand;
 import org.caretrail.domain.episode.api.DeclineReferralCommand;
 import org.caretrail.domain.episode.api.DeliverNoticeCommand;
@@ -179,6 +180,10 @@ final class HttpChannel implements CommandChannel {
         }
         if (command instanceof DeclineReferralCommand c) {
             return Map.entry(referral(c.episodeId(), c.referralId()) + "/decline",
+                    body("reason", c.reason(), "effectiveAt", c.effectiveAt()));
+        }
+        if (command instanceof CancelReferralCommand c) {
+            return Map.entry(referral(c.episodeId(), c.referralId()) + "/cancellation",
                     body("reason", c.reason(), "effectiveAt", c.effectiveAt()));
         }
         if (command instanceof DischargePatientCommand c) {

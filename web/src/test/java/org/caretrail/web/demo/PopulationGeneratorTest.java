@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.caretrail.domain.episode.api.AcceptReferralCommand;
 import org.caretrail.domain.episode.api.AdmitPatientCommand;
 import org.caretrail.domain.episode.api.CancelDischargeCommand;
+import org.caretrail.domain.episode.api.CancelReferralCommand;
 import org.caretrail.domain.episode.api.DeclineReferralCommand;
 import org.caretrail.domain.episode.api.DeliverNoticeCommand;
 import org.caretrail.domain.episode.api.NoticeType;
@@ -110,6 +111,11 @@ class PopulationGeneratorTest {
         assertThat(placed).isGreaterThan(200);
         assertThat(declined).isGreaterThan(10);
         assertThat(accepted + declined).as("some referrals are left waiting").isLessThan(placed);
+        // most of them are cancelled a few days after the discharge, so the worklist holds recent clocks; a few
+        // stay open as the findings a compliance report shows
+        long waiting = placed - accepted - declined;
+        long cancelled = commands(CancelReferralCommand.class);
+        assertThat(cancelled).isGreaterThanOrEqualTo(waiting * 7 / 10).isLessThan(waiting);
         assertThat(population.patients().stream().flatMap(p -> p.steps().stream())
                 .filter(step -> step.command() instanceof DeliverNoticeCommand notice && notice.notice() == NoticeType.MOON))
                 .hasSizeGreaterThan(20);
