@@ -81,12 +81,23 @@ final class CommitDocuments {
      * The commits claiming any of these positions, each once, with only the {@code projected} fields (every field
      * when null). The embedded server answers an {@code $in} on the multikey positions index with a commit once per
      * position it matches (ten copies of a ten-event commit), and matches every copy against the whole list; so the
-     * ids are looked up first, by every {@value #PROBE_STRIDE}th position, then by the positions those commits do
-     * not claim, and the commits are then read by id, once each. A commit stored between the queries may be found
-     * by a later one, as by a later read; its positions were not stored when the caller read its clock.
+     * ids are looked up first, by every {@value #PROBE_STRIDE}th position, then by every position the commits found
+     * do not claim (a probed position not found included), and the commits are then read by id, once each.
+     * <p>
+     * The answer is what was stored when the second lookup ran, as one query would give it: a commit stored between
+     * the lookups is found if the second asks for it, and it asks for every position the first did not find. (The
+     * first version counted the probed positions as looked up: a commit stored just after the probe at a probed
+     * position went missing while a later commit above it was found, so a tracker delivered an episode's discharge
+     * before its admission.)
      */
     static List<BsonDocument> claiming(MongoCollection<BsonDocument> events, Collection<Long> positions,
                                        Bson projected) {
+        return claiming(events, positions, projected, () -> { });
+    }
+
+    /** As {@link #claiming(MongoCollection, Collection, Bson)}; test seam: runs {@code betweenLookups} in between. */
+    static List<BsonDocument> claiming(MongoCollection<BsonDocument> events, Collection<Long> positions,
+                                       Bson projected, Runnable betweenLookups) {
         if (positions.isEmpty()) {
             return new ArrayList<>();
         }
@@ -96,8 +107,9 @@ final class CommitDocuments {
             probe.add(remaining.get(i));
         }
         Set<BsonValue> ids = new LinkedHashSet<>();
-        Set<Long> claimed = new HashSet<>(probe);
+        Set<Long> claimed = new HashSet<>();
         idsClaiming(events, probe, ids, claimed);
+        betweenLookups.run();
         List<Long> rest = remaining.stream().filter(position -> !claimed.contains(position)).toList();
         if (!rest.isEmpty()) {
             idsClaiming(events, rest, ids, claimed);
