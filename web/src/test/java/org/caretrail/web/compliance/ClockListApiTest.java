@@ -13,7 +13,6 @@ import org.caretrail.web.testing.Negotiated;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The clocks behind each compliance report cell, and the worklist as CSV, over HTTP. */
 @ApiTest
@@ -22,17 +21,18 @@ class ClockListApiTest {
 
     private static final String AS_OF = "2026-07-20T12:00:00Z";
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
     String facility;
     String met;
     String missed;
     Response last;
 
+    ClockListApiTest(Api api) {
+        this.api = api;
+    }
+
     @BeforeAll
     void seed() {
-        api = new Api(port);
         facility = "F-CLOCKS-" + UUID.randomUUID();
         met = api.admit("P-MET", facility, "INPATIENT", "2026-07-01T15:00:00Z");
         api.post("/api/v1/episodes/" + met + "/notices",

@@ -8,9 +8,7 @@ import java.util.regex.Pattern;
 import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.Api;
 import org.caretrail.web.testing.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The overdue gauges as a dashboard scrapes them (Spring Boot tests turn exporters off unless asked). */
 @ApiTest
@@ -19,13 +17,10 @@ class OverdueGaugeApiTest {
     private static final Pattern IMM_INITIAL_OVERDUE = Pattern.compile(
             "(?m)^caretrail_compliance_overdue\\{[^}]*clock=\"IMM_INITIAL\"[^}]*} (\\S+)$");
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
+    OverdueGaugeApiTest(Api api) {
+        this.api = api;
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.caretrail.web.testing.Api.Response;
 import org.caretrail.web.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The worklist over HTTP narrowed to one clock and to one case manager's episodes, paged and counted as narrowed. */
 @ApiTest
@@ -22,9 +21,7 @@ class WorklistFilterApiTest {
     /** Thursday noon: Monday's first IMM is overdue (due by the end of Wednesday), Tuesday's is not yet. */
     private static final String AS_OF = "2026-05-07T12:00:00Z";
 
-    @LocalServerPort
-    int port;
-    Api api;
+    private final Api api;
     String facility;
     String annsMonday;
     String annsTuesday;
@@ -32,9 +29,12 @@ class WorklistFilterApiTest {
     String nobodys;
     Response last;
 
+    WorklistFilterApiTest(Api api) {
+        this.api = api;
+    }
+
     @BeforeEach
     void seed() {
-        api = new Api(port);
         facility = "F-WL-" + UUID.randomUUID();
         annsMonday = api.admit("P-" + UUID.randomUUID(), facility, "INPATIENT", "2026-05-04T10:00:00Z");
         annsTuesday = api.admit("P-" + UUID.randomUUID(), facility, "INPATIENT", "2026-05-05T10:00:00Z");
